@@ -1,0 +1,6 @@
+import { listenForMessages } from '../platform/messages';
+import { classifyPage } from './classify';
+
+listenForMessages({
+  'classify-page': (message) => classifyPage(message.url),
+});

@@ -1,0 +1,34 @@
+import browser from 'webextension-polyfill';
+import type { Verdict } from '../core/verdict';
+
+/**
+ * Every message between the extension's own contexts, by type: the request it carries and the
+ * response it gets. Pages never see these (runtime messaging is extension-internal).
+ */
+export interface MessageMap {
+  'classify-page': { request: { url: string }; response: Verdict };
+}
+
+export type MessageType = keyof MessageMap;
+export type Message<T extends MessageType = MessageType> = { type: T } & MessageMap[T]['request'];
+export type Handler<T extends MessageType> = (
+  message: Message<T>,
+  sender: browser.Runtime.MessageSender,
+) => Promise<MessageMap[T]['response']> | MessageMap[T]['response'];
+export type HandlerMap = { [T in MessageType]?: Handler<T> };
+
+export function sendMessage<T extends MessageType>(message: Message<T>): Promise<MessageMap[T]['response']> {
+  return browser.runtime.sendMessage(message) as Promise<MessageMap[T]['response']>;
+}
+
+/** Routes messages to handlers by type; unknown types and messages from elsewhere get no answer. */
+export function listenForMessages(handlers: HandlerMap): void {
+  browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    if (typeof raw !== 'object' || raw === null || typeof (raw as { type?: unknown }).type !== 'string') return undefined;
+    const message = raw as Message;
+    const handler = handlers[message.type] as Handler<MessageType> | undefined;
+    if (!handler) return undefined;
+    return Promise.resolve(handler(message, sender));
+  });
+}
