@@ -1,0 +1,160 @@
+import * as v from 'valibot';
+import { ACTS, POLICIES } from '../acts';
+import { LANGUAGES } from '../i18n';
+import { DEFAULT_SETTINGS, SETTINGS_SCHEMA_VERSION, type Settings } from './defaults';
+
+/**
+ * Runtime validation of Settings. Users edit settings (import files, other devices through sync,
+ * older versions of the extension), so nothing is written or used before it passes this schema.
+ */
+
+/** Generous limits: far above real use, low enough that storage quotas and the UI stay sound. */
+export const LIMITS = {
+  textLength: 4000,
+  listItems: 5000,
+  hostLength: 253,
+  urlLength: 2048,
+  userEntries: 500,
+} as const;
+
+const HOST_PATTERN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+/** "listId/entryId": both parts lowercase identifiers, as rule lists name them. */
+const ENTRY_KEY_PATTERN = /^[a-z0-9][a-z0-9._-]*\/[a-z0-9][a-z0-9._-]*$/;
+const LIST_ID_PATTERN = /^[a-z0-9][a-z0-9._:/-]*$/;
+const SHA256_PATTERN = /^[0-9a-f]{64}$/;
+
+const hostSchema = v.pipe(v.string(), v.maxLength(LIMITS.hostLength), v.regex(HOST_PATTERN, 'must be a lowercase host name such as example.org'));
+const listIdSchema = v.pipe(v.string(), v.maxLength(LIMITS.urlLength), v.regex(LIST_ID_PATTERN, 'must be a list id'));
+const entryKeySchema = v.pipe(v.string(), v.maxLength(200), v.regex(ENTRY_KEY_PATTERN, 'must be "listId/entryId"'));
+const timestampSchema = v.pipe(v.string(), v.isoTimestamp('must be an ISO date and time'));
+const actSchema = v.picklist(ACTS);
+const policySchema = v.picklist(POLICIES);
+const bannerOrInterstitial = v.picklist(['banner', 'interstitial'] as const);
+
+function limitedArray<T extends v.GenericSchema>(item: T, max: number = LIMITS.listItems) {
+  return v.pipe(v.array(item), v.maxLength(max, `must have at most ${max} items`));
+}
+
+const httpsUrlSchema = v.pipe(
+  v.string(),
+  v.maxLength(LIMITS.urlLength),
+  v.check((value) => {
+    try {
+      return new URL(value).protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'must be an https:// address'),
+);
+
+const textTemplateSchema = v.pipe(v.string(), v.maxLength(LIMITS.textLength, `must be at most ${LIMITS.textLength} characters`));
+
+/** Field schemas, one per Settings key, so a damaged field can be replaced alone. */
+export const SETTINGS_FIELDS = {
+  schemaVersion: v.literal(SETTINGS_SCHEMA_VERSION),
+  language: v.picklist([...LANGUAGES, 'auto'] as const),
+  jurisdictions: v.strictObject({
+    russia: v.boolean(),
+    russianPassport: v.boolean(),
+    belarus: v.boolean(),
+    answered: v.boolean(),
+  }),
+  noticeMode: v.picklist(['per-list', 'banner', 'interstitial'] as const),
+  lowVisibility: v.boolean(),
+  markLinks: v.boolean(),
+  guardOutboundLinks: v.boolean(),
+  texts: v.record(
+    v.pipe(v.string(), v.maxLength(100), v.regex(/^[a-zA-Z0-9._-]+$/, 'must be a text key')),
+    v.strictObject({
+      en: v.optional(textTemplateSchema),
+      ru: v.optional(textTemplateSchema),
+      uk: v.optional(textTemplateSchema),
+      be: v.optional(textTemplateSchema),
+    }),
+  ),
+  userRules: v.strictObject({
+    disabledLists: limitedArray(listIdSchema),
+    enabledLists: limitedArray(listIdSchema),
+    disabledEntries: limitedArray(entryKeySchema),
+    extraDomains: v.record(entryKeySchema, limitedArray(hostSchema, 200)),
+    actPolicies: v.record(
+      listIdSchema,
+      v.strictObject(Object.fromEntries(ACTS.map((act) => [act, v.optional(policySchema)])) as Record<
+        (typeof ACTS)[number],
+        v.OptionalSchema<typeof policySchema, undefined>
+      >),
+    ),
+    noticeModes: v.record(listIdSchema, bannerOrInterstitial),
+    // The entry format belongs to the rule lists; here only its outer shape is checked.
+    entries: limitedArray(v.looseObject({}), LIMITS.userEntries),
+  }),
+  siteExceptions: limitedArray(
+    v.strictObject({ host: hostSchema, kind: v.picklist(['paused', 'dismissed'] as const), addedAt: timestampSchema }),
+  ),
+  dismissedOrganizations: limitedArray(entryKeySchema),
+  actExceptions: limitedArray(v.strictObject({ host: hostSchema, act: actSchema })),
+  subscriptions: limitedArray(
+    v.strictObject({
+      url: httpsUrlSchema,
+      sha256: v.optional(v.pipe(v.string(), v.regex(SHA256_PATTERN, 'must be 64 lowercase hexadecimal digits'))),
+      enabled: v.boolean(),
+      addedAt: timestampSchema,
+    }),
+    100,
+  ),
+} satisfies { [K in keyof Settings]: v.GenericSchema };
+
+export const SettingsSchema = v.strictObject(SETTINGS_FIELDS);
+
+// Compile-time check that whatever the schema accepts is a Settings object.
+const schemaOutputIsSettings: [v.InferOutput<typeof SettingsSchema>] extends [Settings] ? true : false = true;
+void schemaOutputIsSettings;
+
+export interface SettingsIssue {
+  /** JSON path of the offending value, e.g. `$.userRules.disabledLists[2]`. */
+  path: string;
+  message: string;
+}
+
+export type Validation<T> = { ok: true; value: T } | { ok: false; issues: SettingsIssue[] };
+
+/** Renders a valibot issue path the way JSON tools show it: `$.a.b[3]["odd key"]`. */
+export function jsonPath(segments: readonly (string | number)[]): string {
+  let path = '$';
+  for (const segment of segments) {
+    if (typeof segment === 'number') path += `[${segment}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(segment)) path += `.${segment}`;
+    else path += `[${JSON.stringify(segment)}]`;
+  }
+  return path;
+}
+
+export function issuesOf(issues: readonly v.BaseIssue<unknown>[], prefix: readonly (string | number)[] = []): SettingsIssue[] {
+  return issues.map((issue) => {
+    const segments = (issue.path ?? []).map((item) => item.key as string | number);
+    return { path: jsonPath([...prefix, ...segments]), message: issue.message };
+  });
+}
+
+/** Strict validation: the whole object must be valid Settings. */
+export function validateSettings(input: unknown): Validation<Settings> {
+  const result = v.safeParse(SettingsSchema, input);
+  return result.success ? { ok: true, value: result.output } : { ok: false, issues: issuesOf(result.issues) };
+}
+
+/**
+ * Lenient reading of stored settings: each field that is invalid or missing falls back to its
+ * default, the rest is kept, and every replaced field is reported.
+ */
+export function repairSettings(input: unknown): { settings: Settings; issues: SettingsIssue[] } {
+  const source = typeof input === 'object' && input !== null && !Array.isArray(input) ? (input as Record<string, unknown>) : {};
+  const settings = structuredClone(DEFAULT_SETTINGS) as unknown as Record<string, unknown>;
+  const issues: SettingsIssue[] = [];
+  for (const [key, schema] of Object.entries(SETTINGS_FIELDS)) {
+    if (!(key in source)) continue;
+    const result = v.safeParse(schema as v.GenericSchema, source[key]);
+    if (result.success) settings[key] = result.output;
+    else issues.push(...issuesOf(result.issues, [key]));
+  }
+  return { settings: settings as unknown as Settings, issues };
+}
