@@ -1,0 +1,106 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+
+/** Fixture pages live under test/fixtures/pages/<hostname>/<path>; "/" serves index.html. */
+export const FIXTURE_ROOT = path.resolve(import.meta.dirname, '../fixtures/pages');
+
+export interface RecordedRequest {
+  method: string;
+  host: string;
+  path: string;
+  headers: IncomingMessage['headers'];
+  body: string;
+  at: number;
+}
+
+export type RouteHandler = (request: RecordedRequest, response: ServerResponse) => void | Promise<void>;
+
+export interface FixtureServer {
+  port: number;
+  /** Every request the server saw, in order, with its body. */
+  requests: RecordedRequest[];
+  /** Serves a path on a host from code instead of a file; wins over files. */
+  route(host: string, pathname: string, handler: RouteHandler): void;
+  close(): Promise<void>;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function serveFile(host: string, pathname: string, response: ServerResponse): Promise<void> {
+  const relative = decodeURIComponent(pathname).replace(/\/$/, '/index.html');
+  const file = path.join(FIXTURE_ROOT, host, relative);
+  if (!file.startsWith(path.join(FIXTURE_ROOT, host) + path.sep)) {
+    response.writeHead(400).end();
+    return;
+  }
+  let target = file;
+  try {
+    if ((await stat(target)).isDirectory()) target = path.join(target, 'index.html');
+    const body = await readFile(target);
+    response.writeHead(200, {
+      'content-type': TYPES[path.extname(target)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
+    response.end(body);
+  } catch {
+    response.writeHead(404, { 'content-type': 'text/plain' }).end(`no fixture for ${host}${pathname}`);
+  }
+}
+
+/**
+ * One local HTTP server that answers for any hostname: browsers are pointed at it (Chromium by
+ * host-resolver rules, Firefox as its proxy), and it routes by the Host header.
+ */
+export async function startFixtureServer(): Promise<FixtureServer> {
+  const routes = new Map<string, RouteHandler>();
+  const requests: RecordedRequest[] = [];
+  const server = createServer(async (request, response) => {
+    // A proxied request (Firefox) carries an absolute URL; a direct one (Chromium) a path.
+    const url = new URL(request.url ?? '/', `http://${request.headers.host ?? 'localhost'}`);
+    const host = url.hostname;
+    const recorded: RecordedRequest = {
+      method: request.method ?? 'GET',
+      host,
+      path: url.pathname + url.search,
+      headers: request.headers,
+      body: await readBody(request),
+      at: Date.now(),
+    };
+    requests.push(recorded);
+    const handler = routes.get(`${host}${url.pathname}`);
+    try {
+      if (handler) await handler(recorded, response);
+      else await serveFile(host, url.pathname, response);
+    } catch (error) {
+      if (!response.headersSent) response.writeHead(500);
+      response.end(String(error));
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    requests,
+    route: (host, pathname, handler) => routes.set(`${host}${pathname}`, handler),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,196 @@
+/**
+ * Real-browser test harness: launches Debian's Chromium or Firefox ESR with the built extension
+ * loaded, points every hostname at a local fixture server, and gives tests what they need to see
+ * what a user would see, including the inside of the extension's closed shadow roots.
+ *
+ *   await withBrowser('firefox', async ({ page, server, extension }) => {
+ *     await page.goto('http://www.rferl.org/a/article.html');
+ *     expect(await extension.readShadowText(page)).toContain('Radio Free Europe');
+ *   });
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
+import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { shadowOps, type ShadowOps } from './shadow';
+
+export type BrowserName = 'chromium' | 'firefox';
+export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+
+export const EXECUTABLES: Record<BrowserName, string> = {
+  chromium: '/usr/bin/chromium',
+  firefox: '/usr/bin/firefox-esr',
+};
+export const GECKO_ID = 'regional-legal-warnings@addons';
+const FIREFOX_UUID = '4b1d5c2e-7f3a-4e8b-9c6d-2a1f0e3b5d7c';
+
+export function distDir(browserName: BrowserName): string {
+  return path.resolve(process.env.RLW_DIST ?? 'dist', browserName === 'chromium' ? 'chrome' : 'firefox');
+}
+
+export function missingBrowserMessage(browserName: BrowserName): string | null {
+  return existsSync(EXECUTABLES[browserName])
+    ? null
+    : `${EXECUTABLES[browserName]} is missing: run "bash scripts/setup-browsers.sh" to install Chromium and Firefox ESR`;
+}
+
+export interface ExtensionHandle extends ShadowOps {
+  browserName: BrowserName;
+  /** chrome-extension://ID or moz-extension://UUID, without a trailing slash. */
+  origin: string;
+  url(file: string): string;
+  /** Opens one of the extension's own pages in a new tab and waits for its first render. */
+  openPage(file: string, readySelector?: string): Promise<Page>;
+  openOptions(readySelector?: string): Promise<Page>;
+  /** Runs a function in an extension page (where `chrome`/`browser` APIs exist). */
+  evaluate<T>(fn: (...args: never[]) => T | Promise<T>, ...args: unknown[]): Promise<T>;
+  /** Chromium only: the background service worker. */
+  serviceWorker(): Promise<WebWorker>;
+}
+
+export interface BrowserContext {
+  browser: Browser;
+  page: Page;
+  server: FixtureServer;
+  extension: ExtensionHandle;
+  /** Opens a fresh tab. */
+  newPage(): Promise<Page>;
+}
+
+async function launchChromium(server: FixtureServer, userDataDir: string): Promise<Browser> {
+  const dir = distDir('chromium');
+  const browser = await puppeteer.launch({
+    executablePath: EXECUTABLES.chromium,
+    headless: true,
+    pipe: true,
+    enableExtensions: true,
+    userDataDir,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+      `--host-resolver-rules=MAP * 127.0.0.1:${server.port}, EXCLUDE localhost`,
+    ],
+  });
+  await browser.installExtension(dir);
+  return browser;
+}
+
+async function launchFirefox(server: FixtureServer, userDataDir: string): Promise<Browser> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: EXECUTABLES.firefox,
+    headless: true,
+    userDataDir,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': server.port,
+      'network.proxy.allow_hijacking_localhost': true,
+      'network.proxy.no_proxies_on': '',
+      'dom.security.https_first': false,
+      'dom.security.https_only_mode': false,
+      'browser.fixup.alternate.enabled': false,
+    },
+  });
+  await browser.installExtension(distDir('firefox'));
+  return browser;
+}
+
+async function extensionOrigin(browser: Browser, browserName: BrowserName): Promise<string> {
+  if (browserName === 'firefox') return `moz-extension://${FIREFOX_UUID}`;
+  const worker = await browser.waitForTarget(
+    (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
+    { timeout: 15_000 },
+  );
+  return new URL(worker.url()).origin;
+}
+
+/** Firefox hangs on page.goto() to moz-extension:// (no BiDi navigation events); navigate directly. */
+export async function navigate(page: Page, url: string, browserName: BrowserName): Promise<void> {
+  if (browserName === 'firefox' && !url.startsWith('http')) {
+    const frame = page.mainFrame() as unknown as {
+      browsingContext: { navigate(url: string, wait: string): Promise<void> };
+    };
+    await frame.browsingContext.navigate(url, 'complete');
+  } else {
+    await page.goto(url, { waitUntil: 'load' });
+  }
+}
+
+function makeExtensionHandle(browser: Browser, browserName: BrowserName, origin: string): ExtensionHandle {
+  const url = (file: string) => `${origin}/${file.replace(/^\//, '')}`;
+  let evaluationPage: Page | null = null;
+  const openPage = async (file: string, readySelector = 'body') => {
+    const page = await browser.newPage();
+    await navigate(page, url(file), browserName);
+    await page.waitForSelector(readySelector, { timeout: 15_000 });
+    return page;
+  };
+  return {
+    browserName,
+    origin,
+    url,
+    openPage,
+    openOptions: (readySelector = 'main') => openPage('options.html', readySelector),
+    async evaluate(fn, ...args) {
+      if (!evaluationPage || evaluationPage.isClosed()) evaluationPage = await openPage('options.html');
+      return evaluationPage.evaluate(fn as never, ...(args as never[])) as never;
+    },
+    async serviceWorker() {
+      if (browserName !== 'chromium') throw new Error('Firefox runs the background as an event page, not a service worker');
+      const target = await browser.waitForTarget(
+        (t) => t.type() === 'service_worker' && t.url().startsWith(origin),
+        { timeout: 15_000 },
+      );
+      const worker = await target.worker();
+      if (!worker) throw new Error('service worker target has no worker');
+      return worker;
+    },
+    ...shadowOps(browserName),
+  };
+}
+
+/**
+ * Launches a browser with the built extension and a fixture server, runs `body`, and always
+ * cleans up. A missing browser or build fails loudly with the command that fixes it.
+ */
+export async function withBrowser<T>(
+  browserName: BrowserName,
+  body: (context: BrowserContext) => Promise<T>,
+): Promise<T> {
+  const missing = missingBrowserMessage(browserName);
+  if (missing) throw new Error(missing);
+  if (!existsSync(path.join(distDir(browserName), 'manifest.json'))) {
+    throw new Error(`${distDir(browserName)} is not built: run "npm run build"`);
+  }
+  const server = await startFixtureServer();
+  const userDataDir = mkdtempSync(path.join(tmpdir(), `rlw-${browserName}-`));
+  let browser: Browser | null = null;
+  try {
+    browser =
+      browserName === 'chromium' ? await launchChromium(server, userDataDir) : await launchFirefox(server, userDataDir);
+    const origin = await extensionOrigin(browser, browserName);
+    const extension = makeExtensionHandle(browser, browserName, origin);
+    const page = await browser.newPage();
+    const openBrowser = browser;
+    return await body({ browser, page, server, extension, newPage: () => openBrowser.newPage() });
+  } finally {
+    await browser?.close().catch(() => undefined);
+    await server.close();
+    // The browser may still be writing its profile as it exits; a left-over temp dir is harmless.
+    try {
+      rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    } catch {
+      /* left for the OS to clean */
+    }
+  }
+}
