@@ -50,7 +50,7 @@ export function browserStorageBackend(): StorageBackend {
   return {
     local: storage.local,
     sync: storage.sync ?? null,
-    exclusive(task) {
+    exclusive<T>(task: () => Promise<T>): Promise<T> {
       const locks = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
       // Content scripts share the page's locks, not the extension's: the revision check covers them.
       const isExtensionPage = /^(chrome|moz)-extension:$/.test(globalThis.location?.protocol ?? '');

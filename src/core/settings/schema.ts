@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { ACTS, POLICIES } from '../acts';
 import { LANGUAGES } from '../i18n';
+import { EntrySchema } from '../rules/schema';
 import { DEFAULT_SETTINGS, SETTINGS_SCHEMA_VERSION, type Settings } from './defaults';
 
 /**
@@ -85,8 +86,8 @@ export const SETTINGS_FIELDS = {
       >),
     ),
     noticeModes: v.record(listIdSchema, bannerOrInterstitial),
-    // The entry format belongs to the rule lists; here only its outer shape is checked.
-    entries: limitedArray(v.looseObject({}), LIMITS.userEntries),
+    /** The user's own entries, in the rule-list entry format. */
+    entries: limitedArray(EntrySchema, LIMITS.userEntries),
   }),
   siteExceptions: limitedArray(
     v.strictObject({ host: hostSchema, kind: v.picklist(['paused', 'dismissed'] as const), addedAt: timestampSchema }),
@@ -152,9 +153,23 @@ export function repairSettings(input: unknown): { settings: Settings; issues: Se
   const issues: SettingsIssue[] = [];
   for (const [key, schema] of Object.entries(SETTINGS_FIELDS)) {
     if (!(key in source)) continue;
-    const result = v.safeParse(schema as v.GenericSchema, source[key]);
+    const value = key === 'userRules' ? withoutInvalidEntries(source[key], issues) : source[key];
+    const result = v.safeParse(schema as v.GenericSchema, value);
     if (result.success) settings[key] = result.output;
     else issues.push(...issuesOf(result.issues, [key]));
   }
   return { settings: settings as unknown as Settings, issues };
+}
+
+/** One damaged entry of the user's own must not take their other rules with it. */
+function withoutInvalidEntries(userRules: unknown, issues: SettingsIssue[]): unknown {
+  if (typeof userRules !== 'object' || userRules === null) return userRules;
+  const entries = (userRules as { entries?: unknown }).entries;
+  if (!Array.isArray(entries)) return userRules;
+  const kept = entries.filter((entry, index) => {
+    const result = v.safeParse(EntrySchema, entry);
+    if (!result.success) issues.push(...issuesOf(result.issues, ['userRules', 'entries', index]));
+    return result.success;
+  });
+  return { ...userRules, entries: kept };
 }

@@ -1,0 +1,87 @@
+import { SETTINGS_SCHEMA_VERSION, type Settings } from './defaults';
+import { jsonLineIndex, lineOfPath, lineOfSyntaxError } from './json-locations';
+import { migrateDocument } from './migrations';
+import { validateSettings, type SettingsIssue } from './schema';
+
+/**
+ * One JSON file holds all of the user's settings and own rules. Importing checks the whole file
+ * first and returns either the complete new settings or every error with its place; the caller
+ * writes nothing unless it gets settings back.
+ */
+export const EXPORT_FORMAT = 'regional-legal-warnings/settings';
+/** The largest file we accept: far above any real export, small enough to parse at once. */
+export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
+
+export interface ExportFile {
+  format: typeof EXPORT_FORMAT;
+  /** The settings schema version the file was written with. */
+  schemaVersion: number;
+  exportedAt: string;
+  settings: Settings;
+}
+
+export interface ImportIssue extends SettingsIssue {
+  /** 1-based line in the file, where it can be told. */
+  line?: number;
+}
+
+export type ImportResult = { ok: true; settings: Settings } | { ok: false; issues: ImportIssue[] };
+
+export function exportSettings(settings: Settings, now: Date = new Date()): string {
+  const file: ExportFile = { format: EXPORT_FORMAT, schemaVersion: SETTINGS_SCHEMA_VERSION, exportedAt: now.toISOString(), settings };
+  return JSON.stringify(file, null, 2) + '\n';
+}
+
+function failure(path: string, message: string, line?: number): ImportResult {
+  return { ok: false, issues: [{ path, message, ...(line === undefined ? {} : { line }) }] };
+}
+
+export function importSettings(text: string): ImportResult {
+  if (text.length > MAX_IMPORT_BYTES) return failure('$', `the file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    return failure('$', `not valid JSON: ${error instanceof Error ? error.message : String(error)}`, lineOfSyntaxError(text, error));
+  }
+  const lines = jsonLineIndex(text);
+  const at = (path: string) => lineOfPath(lines, path);
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    return failure('$', 'must be an object exported from this extension\'s settings', at('$'));
+  }
+  const file = parsed as Record<string, unknown>;
+  if (file.format !== EXPORT_FORMAT) {
+    return failure('$.format', `must be "${EXPORT_FORMAT}": this is not a settings file of this extension`, at('$.format'));
+  }
+  const version = file.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+    return failure('$.schemaVersion', 'must be a whole number', at('$.schemaVersion'));
+  }
+  if (version > SETTINGS_SCHEMA_VERSION) {
+    return failure('$.schemaVersion', `the file comes from a newer version of the extension (format ${version}); update the extension first`, at('$.schemaVersion'));
+  }
+  if (typeof file.settings !== 'object' || file.settings === null || Array.isArray(file.settings)) {
+    return failure('$.settings', 'must be an object', at('$.settings'));
+  }
+  // Older files are brought to the current format first; their paths are then the new ones.
+  const document = version < SETTINGS_SCHEMA_VERSION
+    ? migrateDocument(file.settings as Record<string, unknown>, version).document
+    : { ...(file.settings as Record<string, unknown>) };
+  const validation = validateSettings({ ...document, schemaVersion: SETTINGS_SCHEMA_VERSION });
+  if (!validation.ok) {
+    return {
+      ok: false,
+      issues: validation.issues.map((issue) => {
+        const path = issue.path.replace(/^\$/, '$.settings');
+        const line = at(path);
+        return { path, message: issue.message, ...(line === undefined ? {} : { line }) };
+      }),
+    };
+  }
+  return { ok: true, settings: validation.value };
+}
+
+/** One line per error, for the options page and for logs. */
+export function describeImportIssue(issue: ImportIssue): string {
+  return `${issue.line === undefined ? '' : `line ${issue.line}, `}${issue.path}: ${issue.message}`;
+}

@@ -1,0 +1,84 @@
+/**
+ * Finds the line of each value in a JSON text by its path, so an import error can say "line 12"
+ * next to "$.siteExceptions[0].host". JSON.parse does the real parsing; this only walks the
+ * already-valid text and records where each value starts.
+ */
+export function jsonLineIndex(text: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  let position = 0;
+  let line = 1;
+
+  function skipSpace() {
+    while (position < text.length) {
+      const char = text[position];
+      if (char === '\n') line++;
+      else if (char !== ' ' && char !== '\t' && char !== '\r') return;
+      position++;
+    }
+  }
+
+  function readString(): string {
+    const start = position;
+    position++;
+    while (position < text.length && text[position] !== '"') position += text[position] === '\\' ? 2 : 1;
+    position++;
+    return JSON.parse(text.slice(start, position)) as string;
+  }
+
+  function readValue(path: string) {
+    skipSpace();
+    lines.set(path, line);
+    const char = text[position];
+    if (char === '{') {
+      position++;
+      skipSpace();
+      if (text[position] === '}') return void position++;
+      for (;;) {
+        skipSpace();
+        const key = readString();
+        skipSpace();
+        position++; // the colon
+        readValue(/^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`);
+        skipSpace();
+        if (text[position++] === '}') return;
+      }
+    }
+    if (char === '[') {
+      position++;
+      skipSpace();
+      if (text[position] === ']') return void position++;
+      for (let index = 0; ; index++) {
+        readValue(`${path}[${index}]`);
+        skipSpace();
+        if (text[position++] === ']') return;
+      }
+    }
+    if (char === '"') return void readString();
+    while (position < text.length && !/[\s,\]}]/.test(text[position]!)) position++;
+  }
+
+  readValue('$');
+  return lines;
+}
+
+/** The line of a JSON path, or of its nearest ancestor that exists (a missing key's object). */
+export function lineOfPath(lines: Map<string, number>, path: string): number | undefined {
+  for (let candidate = path; candidate.length > 0; ) {
+    const line = lines.get(candidate);
+    if (line !== undefined) return line;
+    const cut = Math.max(candidate.lastIndexOf('.'), candidate.lastIndexOf('['));
+    if (cut <= 0) break;
+    candidate = candidate.slice(0, cut);
+  }
+  return lines.get('$');
+}
+
+/** Where JSON.parse stopped, as a line number, from its error message (engines word it differently). */
+export function lineOfSyntaxError(text: string, error: unknown): number | undefined {
+  const message = error instanceof Error ? error.message : '';
+  const lineMatch = /line (\d+)/.exec(message);
+  if (lineMatch) return Number(lineMatch[1]);
+  const positionMatch = /position (\d+)/.exec(message);
+  if (positionMatch) return text.slice(0, Number(positionMatch[1])).split('\n').length;
+  return undefined;
+}
