@@ -1,0 +1,156 @@
+/**
+ * A host element the extension owns, with a CLOSED shadow root, that a hostile page cannot silence:
+ * removed, it is put back at once; restyled or given attributes, they are reset; covered by a page
+ * element, the owner is told so it can raise its surface into the top layer again. Page scripts
+ * cannot reach the shadow tree (closed) and page CSS cannot reach in (shadow boundary + inline
+ * `all: initial !important` on the host).
+ *
+ *   const { root } = createProtectedHost({ placement: 'top', signal, onCovered: () => raise() });
+ */
+
+/** 'top': in the page's flow above the body (a banner). 'overlay': a zero-size fixed anchor for
+ * content that lives in the top layer (a modal dialog or popover inside the shadow root). */
+export type HostPlacement = 'top' | 'overlay';
+
+export interface ProtectedHostOptions {
+  placement: HostPlacement;
+  /** Aborting it removes the host and stops every watcher. */
+  signal: AbortSignal;
+  /**
+   * The element inside the shadow root that must stay visible (a banner, a dialog). When the page
+   * puts something over it, `onCovered` runs so the owner can raise it again.
+   */
+  surface?: () => Element | null;
+  onCovered?: () => void;
+}
+
+export interface ProtectedHost {
+  readonly root: ShadowRoot;
+  /** Re-checks at once that the host is attached, unchanged and not covered. */
+  check(): void;
+}
+
+const HOST_BASE = 'all: initial !important; display: block !important; visibility: visible !important;'
+  + ' opacity: 1 !important; pointer-events: auto !important; z-index: 2147483647 !important;'
+  + ' contain: none !important; clip-path: none !important; transform: none !important;'
+  + ' filter: none !important; forced-color-adjust: auto !important;';
+const HOST_STYLE: Record<HostPlacement, string> = {
+  top: `${HOST_BASE} position: relative !important; width: auto !important; margin: 0 !important;`,
+  overlay: `${HOST_BASE} position: fixed !important; top: 0 !important; left: 0 !important;`
+    + ' width: 0 !important; height: 0 !important; overflow: visible !important;',
+};
+/** Attributes a page might set on the host to hide or disable it. */
+const WATCHED_HOST_ATTRIBUTES = ['style', 'hidden', 'inert', 'class', 'popover', 'dir', 'lang', 'aria-hidden'];
+/** Page changes that may hide or cover the surface. */
+const WATCHED_PAGE_ATTRIBUTES = ['style', 'class', 'hidden', 'open', 'popover'];
+/** A safety net for covers that leave no DOM trace (e.g. showPopover() on an existing element). */
+const PERIODIC_CHECK_MS = 1000;
+
+export function createProtectedHost(options: ProtectedHostOptions): ProtectedHost {
+  const { placement, signal } = options;
+  const host = document.createElement('div');
+  const root = host.attachShadow({ mode: 'closed' });
+  const style = HOST_STYLE[placement];
+  host.setAttribute('style', style);
+
+  const attach = (): void => {
+    const html = document.documentElement;
+    if (!html) return;
+    if (placement === 'top' && document.body?.parentNode === html) {
+      if (host.nextSibling !== document.body || host.parentNode !== html) html.insertBefore(host, document.body);
+    } else if (host.parentNode !== html) {
+      // Before the parser creates <body> it appends it after us, so a top host still ends up first.
+      html.append(host);
+    }
+  };
+
+  const resetHost = (): void => {
+    for (const name of host.getAttributeNames()) {
+      if (name !== 'style') host.removeAttribute(name);
+    }
+    if (host.getAttribute('style') !== style) host.setAttribute('style', style);
+  };
+
+  const isCovered = (): boolean => {
+    const surface = options.surface?.();
+    if (!surface || !host.isConnected) return false;
+    const rect = surface.getBoundingClientRect();
+    const left = Math.max(rect.left, 0);
+    const right = Math.min(rect.right, window.innerWidth);
+    const top = Math.max(rect.top, 0);
+    const bottom = Math.min(rect.bottom, window.innerHeight);
+    if (right - left < 2 || bottom - top < 2) return false; // scrolled out of view: nothing to cover
+    const points: [number, number][] = [
+      [(left + right) / 2, (top + bottom) / 2],
+      [left + 1, top + 1],
+      [right - 1, bottom - 1],
+    ];
+    // Hit testing retargets shadow content to the host, so the host is what must be on top.
+    return points.some(([x, y]) => {
+      const hit = document.elementFromPoint(x, y);
+      return hit !== null && hit !== host;
+    });
+  };
+
+  let checkQueued = false;
+  const check = (): void => {
+    checkQueued = false;
+    if (signal.aborted) return;
+    attach();
+    resetHost();
+    if (options.onCovered && isCovered()) options.onCovered();
+  };
+  const queueCheck = (): void => {
+    if (checkQueued || signal.aborted) return;
+    checkQueued = true;
+    requestAnimationFrame(check);
+  };
+
+  // Removal and attribute changes are undone in the observer's microtask, before the next paint.
+  const hostWatcher = new MutationObserver(() => {
+    if (signal.aborted) return;
+    attach();
+    resetHost();
+    queueCheck();
+  });
+  const observeHost = (): void => {
+    hostWatcher.observe(host, { attributes: true, attributeFilter: WATCHED_HOST_ATTRIBUTES });
+    hostWatcher.observe(document, { childList: true, subtree: true });
+  };
+  const pageWatcher = new MutationObserver(queueCheck);
+
+  attach();
+  observeHost();
+  pageWatcher.observe(document, { attributes: true, subtree: true, attributeFilter: WATCHED_PAGE_ATTRIBUTES });
+  // Non-bubbling events still pass through the capture phase on their way to the page's element.
+  for (const type of ['toggle', 'fullscreenchange', 'transitionend', 'animationend']) {
+    document.addEventListener(type, queueCheck, { capture: true, signal });
+  }
+  window.addEventListener('resize', queueCheck, { signal });
+  const timer = setInterval(queueCheck, PERIODIC_CHECK_MS);
+
+  signal.addEventListener('abort', () => {
+    hostWatcher.disconnect();
+    pageWatcher.disconnect();
+    clearInterval(timer);
+    host.remove();
+  }, { once: true });
+
+  return { root, check };
+}
+
+/**
+ * Adds a listener that runs only for events the user caused: a page can dispatch synthetic clicks
+ * and key presses (`isTrusted` false) but must not be able to answer the notice for the user.
+ */
+export function onTrustedEvent<K extends keyof HTMLElementEventMap>(
+  target: HTMLElement | ShadowRoot | Document | Window,
+  type: K,
+  listener: (event: HTMLElementEventMap[K]) => void,
+  options: AddEventListenerOptions & { signal: AbortSignal },
+): void {
+  target.addEventListener(type, (event) => {
+    if (!event.isTrusted) return;
+    listener(event as HTMLElementEventMap[K]);
+  }, options);
+}
