@@ -1,9 +1,20 @@
+/** A web address reduced to what matching needs. */
+export interface WebLocation {
+  /** Lowercase ASCII host (IDN as punycode), no trailing dot, port or userinfo. */
+  host: string;
+  /** The path, lowercased, without query or fragment. */
+  path: string;
+}
+
+const IPV4 = /^[\d.]+$/;
+
 /**
- * Normalizes a URL's host for matching: lowercase ASCII (punycode, which the URL parser does),
- * no trailing dot, no port or userinfo. Returns null for anything that is not a web page on a
- * named host: other schemes, IP addresses, unparsable input. Never throws.
+ * Reduces a URL to its host and path for matching, using the platform's URL parser (which turns
+ * IDN into punycode, lowercases, drops ports and userinfo). Returns null for anything that is not
+ * a web page on a named host: other schemes, IP addresses, unparsable input. Never throws.
  */
-export function webHostOf(url: string): string | null {
+export function webLocationOf(url: string): WebLocation | null {
+  if (typeof url !== 'string') return null;
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -11,13 +22,26 @@ export function webHostOf(url: string): string | null {
     return null;
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-  const host = parsed.hostname.replace(/\.+$/, '');
-  if (host === '' || host.startsWith('[') || /^[\d.]+$/.test(host)) return null;
+  const host = normalizeHostname(parsed.hostname);
+  if (host === null) return null;
+  return { host, path: parsed.pathname.toLowerCase() };
+}
+
+export function webHostOf(url: string): string | null {
+  return webLocationOf(url)?.host ?? null;
+}
+
+/** A parser-made hostname without trailing dots; null for IP addresses and empty hosts. */
+export function normalizeHostname(hostname: string): string | null {
+  let end = hostname.length;
+  while (end > 0 && hostname.charCodeAt(end - 1) === 46 /* . */) end--;
+  const host = end === hostname.length ? hostname : hostname.slice(0, end);
+  if (host === '' || host.startsWith('[') || IPV4.test(host)) return null;
   return host;
 }
 
 /**
- * Walks a host's labels from the full host up to its registrable suffix: "a.b.rferl.org" gives
+ * Walks a host's labels from the full host up to its last label: "a.b.rferl.org" gives
  * "a.b.rferl.org", "b.rferl.org", "rferl.org", "org". Cost grows with the number of labels only.
  */
 export function* hostSuffixes(host: string): Generator<string> {
@@ -28,4 +52,17 @@ export function* hostSuffixes(host: string): Generator<string> {
     if (dot < 0) return;
     rest = rest.slice(dot + 1);
   }
+}
+
+/**
+ * Normalizes a hostname a person typed (options page, user entries): scheme, path, port, case,
+ * "www." and trailing dots removed, IDN to punycode. Null when it is not a hostname.
+ */
+export function hostnameFromInput(input: string): string | null {
+  const trimmed = input.trim();
+  if (trimmed === '') return null;
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
+  const host = webHostOf(withScheme);
+  if (host === null || !host.includes('.')) return null;
+  return host.startsWith('www.') ? host.slice(4) : host;
 }

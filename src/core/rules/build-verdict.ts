@@ -1,0 +1,76 @@
+import { POLICIES, type ActPolicy, type Policy } from '../acts';
+import { NOT_FLAGGED, type NoticeMode, type Verdict, type VerdictMatch } from '../verdict';
+import type { CompiledIndex } from './compile';
+import type { IndexedEvidence } from './match';
+
+function stricter(a: Policy, b: Policy): Policy {
+  return POLICIES.indexOf(a) >= POLICIES.indexOf(b) ? a : b;
+}
+
+function strictestActs(policies: readonly ActPolicy[]): ActPolicy | undefined {
+  const [first, ...rest] = policies;
+  if (first === undefined) return undefined;
+  const result = { ...first };
+  for (const policy of rest) {
+    for (const act of Object.keys(result) as (keyof ActPolicy)[]) result[act] = stricter(result[act], policy[act]);
+  }
+  return result;
+}
+
+/**
+ * Explains flagging evidence as a verdict: the organizations (one match per entry, in the order
+ * first seen), their lists and jurisdictions, the strictest act policy over the matched lists
+ * (already carrying the user's overrides), and the notice mode: an interstitial if any matched
+ * list asks for one.
+ */
+export function buildVerdict(index: CompiledIndex, found: readonly IndexedEvidence[]): Verdict {
+  if (found.length === 0) return NOT_FLAGGED;
+  const matches: VerdictMatch[] = [];
+  const seenEntries = new Set<number>();
+  const listIds: string[] = [];
+  for (const { entry } of found) {
+    const compiled = index.entries[entry];
+    if (compiled === undefined || seenEntries.has(entry)) continue;
+    seenEntries.add(entry);
+    const list = index.lists[compiled.listId];
+    if (list === undefined) continue;
+    if (!listIds.includes(list.id)) listIds.push(list.id);
+    matches.push({
+      listId: compiled.listId,
+      entryId: compiled.entryId,
+      organization: compiled.names,
+      jurisdictions: list.jurisdictions,
+      sources: compiled.sources,
+      verified: compiled.verified,
+      listTitle: list.title,
+      authority: list.authority,
+      lawSummary: list.lawSummary,
+      legalBasis: list.legalBasis,
+      ...(compiled.listedOn ? { listedOn: compiled.listedOn } : {}),
+      ...(compiled.decidedOn ? { decidedOn: compiled.decidedOn } : {}),
+      ...(compiled.registerEntry ? { registerEntry: compiled.registerEntry } : {}),
+      ...(list.texts ? { noticeTexts: list.texts } : {}),
+    });
+  }
+  if (matches.length === 0) return NOT_FLAGGED;
+  const lists = listIds.map((id) => index.lists[id]).filter((list) => list !== undefined);
+  const noticeMode: NoticeMode = lists.some((list) => list.noticeMode === 'interstitial') ? 'interstitial' : 'banner';
+  const evidence = found
+    .filter(({ entry }) => seenEntries.has(entry))
+    .map(({ kind, detail, entry }) => ({
+      kind,
+      detail,
+      listId: index.entries[entry]?.listId ?? '',
+      entryId: index.entries[entry]?.entryId ?? '',
+    }));
+  const acts = strictestActs(lists.map((list) => list.acts));
+  return {
+    flagged: true,
+    matches,
+    evidence,
+    ...(acts ? { acts } : {}),
+    lists: listIds,
+    jurisdictions: [...new Set(lists.flatMap((list) => list.jurisdictions))],
+    noticeMode,
+  };
+}
