@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import type { SubscriptionCopy } from '../core/settings/subscription-copy';
 import type { Verdict } from '../core/verdict';
 
 /**
@@ -7,6 +8,8 @@ import type { Verdict } from '../core/verdict';
  */
 export interface MessageMap {
   'classify-page': { request: { url: string }; response: Verdict };
+  /** Fetch one subscribed list now (after the user added it), or all of them without a url. */
+  'subscriptions-refresh': { request: { url?: string }; response: SubscriptionCopy[] };
 }
 
 export type MessageType = keyof MessageMap;

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { ACTS, POLICIES } from '../acts';
 import { LANGUAGES } from '../i18n';
 import { EntrySchema } from '../rules/schema';
+import { isAllowedListUrl } from './subscription-copy';
 import { DEFAULT_SETTINGS, SETTINGS_SCHEMA_VERSION, type Settings } from './defaults';
 
 /**
@@ -36,16 +37,10 @@ function limitedArray<T extends v.GenericSchema>(item: T, max: number = LIMITS.l
   return v.pipe(v.array(item), v.maxLength(max, `must have at most ${max} items`));
 }
 
-const httpsUrlSchema = v.pipe(
+const listUrlSchema = v.pipe(
   v.string(),
   v.maxLength(LIMITS.urlLength),
-  v.check((value) => {
-    try {
-      return new URL(value).protocol === 'https:';
-    } catch {
-      return false;
-    }
-  }, 'must be an https:// address'),
+  v.check(isAllowedListUrl, 'must be an https:// address'),
 );
 
 const textTemplateSchema = v.pipe(v.string(), v.maxLength(LIMITS.textLength, `must be at most ${LIMITS.textLength} characters`));
@@ -96,7 +91,7 @@ export const SETTINGS_FIELDS = {
   actExceptions: limitedArray(v.strictObject({ host: hostSchema, act: actSchema })),
   subscriptions: limitedArray(
     v.strictObject({
-      url: httpsUrlSchema,
+      url: listUrlSchema,
       sha256: v.optional(v.pipe(v.string(), v.regex(SHA256_PATTERN, 'must be 64 lowercase hexadecimal digits'))),
       enabled: v.boolean(),
       addedAt: timestampSchema,
