@@ -1,29 +1,11 @@
 // Shared tools for bench figures: loading the TypeScript core, alternating timed runs,
 // and launching Debian's Chromium with or without the built extension.
-import { build } from 'esbuild';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { importTs, root } from '../scripts/import-ts.mjs';
 
-export const root = path.resolve(import.meta.dirname, '..');
-
-/** Bundles a TypeScript module of the project for Node and imports it. */
-export async function importTs(file) {
-  const result = await build({
-    entryPoints: [path.resolve(root, file)],
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    write: false,
-    target: 'node20',
-    logLevel: 'error',
-  });
-  const dir = mkdtempSync(path.join(tmpdir(), 'rlw-bench-'));
-  const out = path.join(dir, `${path.basename(file).replace(/\.tsx?$/, '')}.mjs`);
-  writeFileSync(out, result.outputFiles[0].text);
-  return import(pathToFileURL(out).href);
-}
+export { importTs, root };
 
 export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);

@@ -42,10 +42,10 @@ async function readBody(request: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-async function serveFile(host: string, pathname: string, response: ServerResponse): Promise<void> {
+async function serveFile(root: string, host: string, pathname: string, response: ServerResponse): Promise<void> {
   const relative = decodeURIComponent(pathname).replace(/\/$/, '/index.html');
-  const file = path.join(FIXTURE_ROOT, host, relative);
-  if (!file.startsWith(path.join(FIXTURE_ROOT, host) + path.sep)) {
+  const file = path.join(root, host, relative);
+  if (!file.startsWith(path.join(root, host) + path.sep)) {
     response.writeHead(400).end();
     return;
   }
@@ -67,7 +67,7 @@ async function serveFile(host: string, pathname: string, response: ServerRespons
  * One local HTTP server that answers for any hostname: browsers are pointed at it (Chromium by
  * host-resolver rules, Firefox as its proxy), and it routes by the Host header.
  */
-export async function startFixtureServer(): Promise<FixtureServer> {
+export async function startFixtureServer(root = FIXTURE_ROOT): Promise<FixtureServer> {
   const routes = new Map<string, RouteHandler>();
   const requests: RecordedRequest[] = [];
   const server = createServer(async (request, response) => {
@@ -86,7 +86,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     const handler = routes.get(`${host}${url.pathname}`);
     try {
       if (handler) await handler(recorded, response);
-      else await serveFile(host, url.pathname, response);
+      else await serveFile(root, host, url.pathname, response);
     } catch (error) {
       if (!response.headersSent) response.writeHead(500);
       response.end(String(error));

@@ -58,11 +58,11 @@ export interface BrowserContext {
   newPage(): Promise<Page>;
 }
 
-async function launchChromium(server: FixtureServer, userDataDir: string): Promise<Browser> {
+async function launchChromium(port: number, userDataDir: string, headless: boolean): Promise<Browser> {
   const dir = distDir('chromium');
   const browser = await puppeteer.launch({
     executablePath: EXECUTABLES.chromium,
-    headless: true,
+    headless,
     pipe: true,
     enableExtensions: true,
     userDataDir,
@@ -75,34 +75,56 @@ async function launchChromium(server: FixtureServer, userDataDir: string): Promi
       '--disable-component-update',
       '--disable-sync',
       '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
-      `--host-resolver-rules=MAP * 127.0.0.1:${server.port}, EXCLUDE localhost`,
+      `--host-resolver-rules=MAP * 127.0.0.1:${port}, EXCLUDE localhost`,
     ],
   });
   await browser.installExtension(dir);
   return browser;
 }
 
-async function launchFirefox(server: FixtureServer, userDataDir: string): Promise<Browser> {
+async function launchFirefox(
+  port: number,
+  userDataDir: string,
+  headless: boolean,
+  colorScheme?: 'light' | 'dark',
+): Promise<Browser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: EXECUTABLES.firefox,
-    headless: true,
+    headless,
     userDataDir,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
-      'network.proxy.http_port': server.port,
+      'network.proxy.http_port': port,
       'network.proxy.allow_hijacking_localhost': true,
       'network.proxy.no_proxies_on': '',
       'dom.security.https_first': false,
       'dom.security.https_only_mode': false,
       'browser.fixup.alternate.enabled': false,
+      // Firefox over BiDi cannot emulate media features; its colour scheme is a pref.
+      ...(colorScheme ? { 'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1 } : {}),
     },
   });
   await browser.installExtension(distDir('firefox'));
   return browser;
+}
+
+/**
+ * Starts a browser with the built extension installed, every http:// hostname answered by the
+ * server on `port`, and a fresh profile in `userDataDir`.
+ */
+export function launchBrowser(
+  browserName: BrowserName,
+  port: number,
+  userDataDir: string,
+  { headless = true, colorScheme }: { headless?: boolean; colorScheme?: 'light' | 'dark' } = {},
+): Promise<Browser> {
+  return browserName === 'chromium'
+    ? launchChromium(port, userDataDir, headless)
+    : launchFirefox(port, userDataDir, headless, colorScheme);
 }
 
 async function extensionOrigin(browser: Browser, browserName: BrowserName): Promise<string> {
@@ -176,8 +198,7 @@ export async function withBrowser<T>(
   const userDataDir = mkdtempSync(path.join(tmpdir(), `rlw-${browserName}-`));
   let browser: Browser | null = null;
   try {
-    browser =
-      browserName === 'chromium' ? await launchChromium(server, userDataDir) : await launchFirefox(server, userDataDir);
+    browser = await launchBrowser(browserName, server.port, userDataDir);
     const origin = await extensionOrigin(browser, browserName);
     const extension = makeExtensionHandle(browser, browserName, origin);
     const page = await browser.newPage();
