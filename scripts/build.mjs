@@ -56,6 +56,30 @@ async function writeStatic(browser, dir) {
   }
 }
 
+/**
+ * Preact supports `dangerouslySetInnerHTML`, which this project never uses; its two innerHTML
+ * writes are replaced so no HTML-parsing sink ships (and web-ext lint has nothing to flag).
+ * The build fails if a Preact upgrade changes them, instead of silently shipping them.
+ */
+const noInnerHtmlInPreact = {
+  name: 'no-inner-html-in-preact',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]preact[\\/]dist[\\/]preact\.(module\.js|mjs)$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const sinks = [
+        ['u.innerHTML=h.__html', 'u.textContent=h.__html'],
+        ['u.innerHTML=""', 'u.textContent=""'],
+      ];
+      let contents = source;
+      for (const [sink, replacement] of sinks) {
+        if (!contents.includes(sink)) throw new Error(`preact changed: "${sink}" not found in ${args.path}`);
+        contents = contents.replaceAll(sink, replacement);
+      }
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
 function esbuildOptions(browser, dir) {
   return {
     entryPoints: Object.fromEntries(
@@ -75,6 +99,7 @@ function esbuildOptions(browser, dir) {
     jsx: 'automatic',
     jsxImportSource: 'preact',
     logLevel: 'warning',
+    plugins: [noInnerHtmlInPreact],
   };
 }
 
@@ -85,7 +110,7 @@ async function buildBrowser(browser) {
   if (watch) {
     const ctx = await context({
       ...esbuildOptions(browser, dir),
-      plugins: [{ name: 'static', setup: (b) => b.onEnd(() => writeStatic(browser, dir)) }],
+      plugins: [noInnerHtmlInPreact, { name: 'static', setup: (b) => b.onEnd(() => writeStatic(browser, dir)) }],
     });
     await ctx.watch();
     return null;
