@@ -1,0 +1,26 @@
+import { compileIndex, type CompiledIndex, type IndexSettings } from '../../../src/core/rules/compile';
+import type { RuleEntry, RuleList } from '../../../src/core/rules/schema';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings/defaults';
+import { BUNDLED_LISTS } from '../../../src/rules/bundled';
+
+export function settingsWith(overrides: Partial<IndexSettings> & { userRules?: Partial<IndexSettings['userRules']> } = {}): IndexSettings {
+  return {
+    jurisdictions: overrides.jurisdictions ?? DEFAULT_SETTINGS.jurisdictions,
+    noticeMode: overrides.noticeMode ?? DEFAULT_SETTINGS.noticeMode,
+    userRules: { ...DEFAULT_SETTINGS.userRules, ...overrides.userRules },
+  };
+}
+
+export function bundledIndex(overrides: Parameters<typeof settingsWith>[0] = {}): CompiledIndex {
+  return compileIndex(BUNDLED_LISTS, settingsWith(overrides));
+}
+
+export function bundledList(id: string): RuleList {
+  const list = BUNDLED_LISTS.find((candidate) => candidate.id === id);
+  if (!list) throw new Error(`no bundled list ${id}`);
+  return list;
+}
+
+export function userEntry(id: string, domains: string[], name = id): RuleEntry {
+  return { id, names: { en: name }, domains, sources: [{ publisher: 'Me' }], verified: false };
+}
