@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm test: type checking, lint (code and the Firefox build), the build, then unit, DOM and
 // real-browser tests in Chromium and Firefox ESR. Ends with "N passed, N failed".
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,9 +16,12 @@ for (const [name, file] of [['Chromium', '/usr/bin/chromium'], ['Firefox ESR', '
   }
 }
 
+// Every step runs even when an earlier one failed, so one run shows every problem.
+const failedSteps = [];
 function step(title, command, args) {
   console.log(`\n== ${title}`);
-  execFileSync(command, args, { stdio: 'inherit' });
+  const run = spawnSync(command, args, { stdio: 'inherit' });
+  if (run.status !== 0) failedSteps.push(title);
 }
 
 step('type check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
@@ -29,7 +32,6 @@ step('web-ext lint', node, ['scripts/lint-extension.mjs']);
 const reports = mkdtempSync(path.join(tmpdir(), 'rlw-test-'));
 let passed = 0;
 let failed = 0;
-let ok = true;
 for (const projects of [['unit', 'dom'], ['browser']]) {
   const outputFile = path.join(reports, `${projects.join('-')}.json`);
   console.log(`\n== tests: ${projects.join(', ')}`);
@@ -38,15 +40,14 @@ for (const projects of [['unit', 'dom'], ['browser']]) {
     ['run', ...projects.flatMap((p) => ['--project', p]), '--reporter=default', '--reporter=json', `--outputFile.json=${outputFile}`],
     { stdio: 'inherit' },
   );
-  if (run.status !== 0) ok = false;
+  if (run.status !== 0) failedSteps.push(`tests: ${projects.join(', ')}`);
   if (existsSync(outputFile)) {
     const report = JSON.parse(readFileSync(outputFile, 'utf8'));
     passed += report.numPassedTests;
     failed += report.numFailedTests;
-    if (report.numTotalTests === 0) ok = false;
-  } else {
-    ok = false;
+    if (report.numTotalTests === 0) failedSteps.push(`tests: ${projects.join(', ')} ran no test`);
   }
 }
+if (failedSteps.length > 0) console.log(`\nfailed: ${failedSteps.join('; ')}`);
 console.log(`\n${passed} passed, ${failed} failed`);
-process.exit(ok && failed === 0 ? 0 : 1);
+process.exit(failedSteps.length === 0 && failed === 0 ? 0 : 1);
