@@ -1,33 +1,29 @@
-import { hostSuffixes, webHostOf } from '../core/rules/hosts';
-import { NOT_FLAGGED, type Verdict, type VerdictMatch } from '../core/verdict';
+import type { CompiledIndex } from '../core/rules/compile';
+import { classifyUrl, classifyUrls, type LinkMatch } from '../core/rules/match';
+import { classifyPageSignals } from '../core/signals/evaluate';
+import { sanitizePageSignals } from '../core/signals/types';
+import type { Verdict } from '../core/verdict';
 
-// A first, small bundled list: RFE/RL's English and Russian-language hosts.
-const RFERL: VerdictMatch = {
-  listId: 'ru-undesirable',
-  entryId: 'rferl',
-  organization: { en: 'Radio Free Europe/Radio Liberty', ru: 'Радио Свободная Европа/Радио Свобода' },
-  jurisdictions: ['RU'],
-  listedOn: '2024-02-20',
-  sources: [{ publisher: 'RFE/RL', title: 'RFE/RL declared "undesirable" in Russia' }],
-};
-const DOMAINS = new Map<string, VerdictMatch>([
-  ['rferl.org', RFERL],
-  ['svoboda.org', RFERL],
-  ['currenttime.tv', RFERL],
-]);
+/** Most links one 'classify-links' message may ask about; the content script sends batches. */
+export const MAX_LINKS_PER_REQUEST = 2_000;
 
-export function classifyPage(url: string): Verdict {
-  const host = webHostOf(url);
-  if (!host) return NOT_FLAGGED;
-  for (const suffix of hostSuffixes(host)) {
-    const match = DOMAINS.get(suffix);
-    if (match) {
-      return {
-        flagged: true,
-        matches: [match],
-        evidence: [{ kind: 'domain', detail: suffix, listId: match.listId, entryId: match.entryId }],
-      };
-    }
-  }
-  return NOT_FLAGGED;
+export interface Classifier {
+  /** 'classify-page': the verdict on a page by its address. */
+  classifyPage(url: string): Promise<Verdict>;
+  /** 'classify-signals': the verdict using what the page says about itself too. */
+  classifySignals(url: string, signals: unknown): Promise<Verdict>;
+  /** 'classify-links': one answer per URL, in order. */
+  classifyLinks(urls: unknown): Promise<(LinkMatch | null)[]>;
+}
+
+/** Thin message handlers over the core; `index` gives the compiled index of the active lists. */
+export function createClassifier(index: () => Promise<CompiledIndex>): Classifier {
+  return {
+    classifyPage: async (url) => classifyUrl(await index(), url),
+    classifySignals: async (url, signals) => classifyPageSignals(await index(), url, sanitizePageSignals(signals)),
+    async classifyLinks(urls) {
+      const list = Array.isArray(urls) ? urls.slice(0, MAX_LINKS_PER_REQUEST) : [];
+      return classifyUrls(await index(), list.map((url) => (typeof url === 'string' ? url : '')));
+    },
+  };
 }

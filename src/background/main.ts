@@ -2,11 +2,14 @@ import browser from 'webextension-polyfill';
 import { listenForMessages } from '../platform/messages';
 import { loadSettings, migrateStoredSettings } from '../platform/settings-store';
 import { browserStorageBackend } from '../platform/storage-backend';
-import { classifyPage } from './classify';
+import { createClassifier } from './classify';
+import { createIndexCache, loadIndexInputs } from './rules-index';
 import { startSubscriptionUpdates } from './subscriptions';
 
+const storage = browserStorageBackend();
+const classifier = createClassifier(createIndexCache(() => loadIndexInputs(storage), storage));
 const subscriptions = startSubscriptionUpdates(browser.alarms, loadSettings, {
-  storage: browserStorageBackend(),
+  storage,
   fetch: (url, init) => fetch(url, init),
 });
 
@@ -17,6 +20,8 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
 });
 
 listenForMessages({
-  'classify-page': (message) => classifyPage(message.url),
+  'classify-page': (message) => classifier.classifyPage(message.url),
+  'classify-signals': (message) => classifier.classifySignals(message.url, message.signals),
+  'classify-links': (message) => classifier.classifyLinks(message.urls),
   'subscriptions-refresh': (message) => subscriptions.refresh(message.url),
 });

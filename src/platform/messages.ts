@@ -1,5 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { SubscriptionCopy } from '../core/settings/subscription-copy';
+import type { LinkMatch } from '../core/rules/match';
+import type { PageSignals } from '../core/signals/types';
 import type { Verdict } from '../core/verdict';
 
 /**
@@ -8,6 +10,10 @@ import type { Verdict } from '../core/verdict';
  */
 export interface MessageMap {
   'classify-page': { request: { url: string }; response: Verdict };
+  /** The verdict using what the page says about itself too (extractPageSignals in the content script). */
+  'classify-signals': { request: { url: string; signals: PageSignals }; response: Verdict };
+  /** Links to mark on other sites: one answer per URL, in order, null where nothing matched. */
+  'classify-links': { request: { urls: string[] }; response: (LinkMatch | null)[] };
   /** Fetch one subscribed list now (after the user added it), or all of them without a url. */
   'subscriptions-refresh': { request: { url?: string }; response: SubscriptionCopy[] };
 }

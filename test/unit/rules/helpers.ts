@@ -3,7 +3,9 @@ import type { RuleEntry, RuleList } from '../../../src/core/rules/schema';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings/defaults';
 import { BUNDLED_LISTS } from '../../../src/rules/bundled';
 
-export function settingsWith(overrides: Partial<IndexSettings> & { userRules?: Partial<IndexSettings['userRules']> } = {}): IndexSettings {
+export type SettingsOverrides = Partial<Omit<IndexSettings, 'userRules'>> & { userRules?: Partial<IndexSettings['userRules']> };
+
+export function settingsWith(overrides: SettingsOverrides = {}): IndexSettings {
   return {
     jurisdictions: overrides.jurisdictions ?? DEFAULT_SETTINGS.jurisdictions,
     noticeMode: overrides.noticeMode ?? DEFAULT_SETTINGS.noticeMode,
@@ -11,7 +13,7 @@ export function settingsWith(overrides: Partial<IndexSettings> & { userRules?: P
   };
 }
 
-export function bundledIndex(overrides: Parameters<typeof settingsWith>[0] = {}): CompiledIndex {
+export function bundledIndex(overrides: SettingsOverrides = {}): CompiledIndex {
   return compileIndex(BUNDLED_LISTS, settingsWith(overrides));
 }
 
