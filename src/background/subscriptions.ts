@@ -8,8 +8,10 @@ import {
   subscriptionKey,
   type SubscriptionCopy,
 } from '../core/settings/subscription-copy';
-import type { RuleList } from '../core/rules/schema';
 import type { StorageBackend } from '../platform/storage-backend';
+
+// The rule index reads the copies through here; pages read them from the platform module.
+export { readSubscriptionCopies, subscribedLists } from '../platform/subscription-store';
 
 /**
  * Fetches the lists the user subscribed to: on add, then once a day at a random time so a list's
@@ -134,20 +136,6 @@ export async function removeOrphanCopies(settings: Settings, storage: StorageBac
   const everything = await storage.local.get(null);
   const orphans = Object.keys(everything).filter((key) => key.startsWith(SUBSCRIPTION_KEY_PREFIX) && !subscribed.has(key));
   if (orphans.length > 0) await storage.local.remove(orphans);
-}
-
-export async function readSubscriptionCopies(settings: Settings, storage: StorageBackend): Promise<SubscriptionCopy[]> {
-  const keys = settings.subscriptions.map((subscription) => subscriptionKey(subscription.url));
-  const stored = await storage.local.get(keys);
-  return settings.subscriptions.map(
-    (subscription) => (stored[subscriptionKey(subscription.url)] as SubscriptionCopy | undefined) ?? { url: subscription.url },
-  );
-}
-
-/** The good copies of the enabled subscriptions: what the rule compiler adds to the bundled lists. */
-export async function subscribedLists(settings: Settings, storage: StorageBackend): Promise<RuleList[]> {
-  const copies = await readSubscriptionCopies(settings, storage);
-  return copies.flatMap((copy, index) => (settings.subscriptions[index]?.enabled && copy.list ? [copy.list] : []));
 }
 
 interface AlarmsLike {

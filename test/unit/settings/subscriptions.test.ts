@@ -6,8 +6,8 @@ import {
   nextUpdateTime,
   refreshSubscription,
   refreshSubscriptions,
-  subscribedLists,
 } from '../../../src/background/subscriptions';
+import { subscribedLists } from '../../../src/platform/subscription-store';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings/defaults';
 import { MAX_LIST_BYTES, subscriptionKey } from '../../../src/core/settings/subscription-copy';
 import { createFakeStorage } from '../../../src/platform/fake-storage';
