@@ -5,6 +5,7 @@ import { browserStorageBackend } from '../platform/storage-backend';
 import { createClassifier } from './classify';
 import { createIndexCache, loadIndexInputs } from './rules-index';
 import { startSubscriptionUpdates } from './subscriptions';
+import { startTabTracking } from './tabs';
 
 const storage = browserStorageBackend();
 const classifier = createClassifier(createIndexCache(() => loadIndexInputs(storage), storage));
@@ -19,9 +20,13 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
   if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('welcome.html') });
 });
 
-listenForMessages({
+// Every verdict given to a page is also recorded for its tab and shown on the toolbar.
+const tabTracking = startTabTracking();
+
+listenForMessages(tabTracking.recordingVerdicts({
+  ...tabTracking.handlers,
   'classify-page': (message) => classifier.classifyPage(message.url),
   'classify-signals': (message) => classifier.classifySignals(message.url, message.signals),
   'classify-links': (message) => classifier.classifyLinks(message.urls),
   'subscriptions-refresh': (message) => subscriptions.refresh(message.url),
-});
+}));

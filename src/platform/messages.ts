@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { SubscriptionCopy } from '../core/settings/subscription-copy';
+import type { TabRecord } from '../core/tab-state';
 import type { LinkMatch } from '../core/rules/match';
 import type { PageSignals } from '../core/signals/types';
 import type { Verdict } from '../core/verdict';
@@ -9,6 +10,8 @@ import type { Verdict } from '../core/verdict';
  * response it gets. Pages never see these (runtime messaging is extension-internal).
  */
 export interface MessageMap {
+  /** What the background recorded for a tab's page (flagged pages only); the popup asks. */
+  'tab-status': { request: { tabId: number }; response: TabRecord | null };
   'classify-page': { request: { url: string }; response: Verdict };
   /** The verdict using what the page says about itself too (extractPageSignals in the content script). */
   'classify-signals': { request: { url: string; signals: PageSignals }; response: Verdict };

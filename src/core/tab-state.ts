@@ -1,0 +1,157 @@
+import { webLocationOf } from './rules/hosts';
+import type { Settings } from './settings/defaults';
+import type { Evidence, Verdict, VerdictMatch } from './verdict';
+
+/**
+ * What the extension knows about one tab: the verdict for the page it shows, reduced to what the
+ * toolbar and the popup explain (the notice's long texts stay with the content script). Kept per
+ * tab in storage.session by the background, so it survives the service worker being stopped.
+ */
+export type TabMatch = Pick<
+  VerdictMatch,
+  'listId' | 'entryId' | 'organization' | 'jurisdictions' | 'listTitle' | 'listedOn' | 'decidedOn' | 'verified'
+>;
+
+export interface TabRecord {
+  /** The page's address without its fragment. */
+  url: string;
+  host: string;
+  flagged: boolean;
+  matches: TabMatch[];
+  evidence: Evidence[];
+}
+
+export const TAB_RECORD_PREFIX = 'tab.';
+export const tabRecordKey = (tabId: number): string => TAB_RECORD_PREFIX + tabId;
+
+export function tabIdOfKey(key: string): number | null {
+  if (!key.startsWith(TAB_RECORD_PREFIX)) return null;
+  const id = Number(key.slice(TAB_RECORD_PREFIX.length));
+  return Number.isInteger(id) && id >= 0 ? id : null;
+}
+
+export function withoutFragment(url: string): string {
+  const hash = url.indexOf('#');
+  return hash < 0 ? url : url.slice(0, hash);
+}
+
+function tabMatchOf(match: VerdictMatch): TabMatch {
+  const { listId, entryId, organization, jurisdictions, listTitle, listedOn, decidedOn, verified } = match;
+  return {
+    listId,
+    entryId,
+    organization,
+    jurisdictions,
+    ...(listTitle ? { listTitle } : {}),
+    ...(listedOn ? { listedOn } : {}),
+    ...(decidedOn ? { decidedOn } : {}),
+    ...(verified !== undefined ? { verified } : {}),
+  };
+}
+
+/** The record for a classified page; null for anything that is not a web page on a named host. */
+export function tabRecordOf(url: string, verdict: Verdict): TabRecord | null {
+  const location = webLocationOf(url);
+  if (!location) return null;
+  return {
+    url: withoutFragment(url),
+    host: location.host,
+    flagged: verdict.flagged,
+    matches: verdict.flagged ? verdict.matches.map(tabMatchOf) : [],
+    evidence: verdict.flagged ? verdict.evidence : [],
+  };
+}
+
+const matchKey = (match: { listId: string; entryId: string }) => `${match.listId}/${match.entryId}`;
+const evidenceKey = (evidence: Evidence) => `${evidence.kind}|${evidence.detail}|${matchKey(evidence)}`;
+
+function unionBy<T>(first: readonly T[], second: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set(first.map(key));
+  return [...first, ...second.filter((item) => !seen.has(key(item)))];
+}
+
+/**
+ * Combines two answers about the same page (the address check, then the page's own signals), so
+ * a later answer that found nothing never hides an earlier flag. A different page replaces it.
+ */
+export function mergeTabRecords(existing: TabRecord | undefined, incoming: TabRecord): TabRecord {
+  if (!existing || existing.url !== incoming.url) return incoming;
+  return {
+    ...incoming,
+    flagged: existing.flagged || incoming.flagged,
+    matches: unionBy(existing.matches, incoming.matches, matchKey),
+    evidence: unionBy(existing.evidence, incoming.evidence, evidenceKey),
+  };
+}
+
+/**
+ * What remains true of a tab's record once the tab shows another address. The same page (a new
+ * fragment, a reload) keeps it; another path on the same host keeps it only when every piece of
+ * evidence is about the host itself; anything else, or an address the extension may not read
+ * (undefined: not a web page), drops it until the page there is classified.
+ */
+export function recordAfterNavigation(record: TabRecord, newUrl: string | undefined): TabRecord | null {
+  if (newUrl === undefined) return null;
+  const url = withoutFragment(newUrl);
+  if (url === record.url) return record;
+  const location = webLocationOf(url);
+  if (!location || location.host !== record.host) return null;
+  const hostWide = record.flagged && record.evidence.length > 0 && record.evidence.every((item) => item.kind === 'domain');
+  return hostWide ? { ...record, url } : null;
+}
+
+/** The host a pause applies to: the site without "www.", so it covers the site's other hosts too. */
+export function siteOf(host: string): string {
+  return host.startsWith('www.') && host.split('.').length > 2 ? host.slice(4) : host;
+}
+
+/** A pause on "meduza.io" covers meduza.io and every host under it. */
+export function isPausedOn(host: string, exceptions: Settings['siteExceptions']): boolean {
+  return exceptions.some(
+    (exception) => exception.kind === 'paused' && (host === exception.host || host.endsWith('.' + exception.host)),
+  );
+}
+
+/** Settings with a pause on the host's site added (once). */
+export function withPause(settings: Settings, host: string, now: Date): Settings {
+  if (isPausedOn(host, settings.siteExceptions)) return settings;
+  return {
+    ...settings,
+    siteExceptions: [...settings.siteExceptions, { host: siteOf(host), kind: 'paused', addedAt: now.toISOString() }],
+  };
+}
+
+/** Settings without any pause that covers the host. */
+export function withoutPause(settings: Settings, host: string): Settings {
+  return {
+    ...settings,
+    siteExceptions: settings.siteExceptions.filter(
+      (exception) => !(exception.kind === 'paused' && (host === exception.host || host.endsWith('.' + exception.host))),
+    ),
+  };
+}
+
+export type TabStatus = 'flagged' | 'paused' | 'clear';
+
+/** A paused site is not flagged: no badge, no flagged icon, though the record keeps the reasons. */
+export function tabStatus(record: TabRecord | undefined, settings: Pick<Settings, 'siteExceptions'>): TabStatus {
+  if (!record?.flagged) return 'clear';
+  return isPausedOn(record.host, settings.siteExceptions) ? 'paused' : 'flagged';
+}
+
+/** What the toolbar button shows for a tab. */
+export interface ToolbarState {
+  icon: 'normal' | 'flagged';
+  badge: string;
+  /** Which title text to show; 'neutral' says nothing about the extension's purpose. */
+  title: TabStatus | 'neutral';
+}
+
+export function toolbarState(
+  record: TabRecord | undefined,
+  settings: Pick<Settings, 'siteExceptions' | 'lowVisibility'>,
+): ToolbarState {
+  if (settings.lowVisibility) return { icon: 'normal', badge: '', title: 'neutral' };
+  const status = tabStatus(record, settings);
+  return status === 'flagged' ? { icon: 'flagged', badge: '!', title: 'flagged' } : { icon: 'normal', badge: '', title: status };
+}
