@@ -3,6 +3,7 @@ import { listenForMessages } from '../platform/messages';
 import { loadSettings, migrateStoredSettings } from '../platform/settings-store';
 import { browserStorageBackend } from '../platform/storage-backend';
 import { createClassifier } from './classify';
+import { noticeHandlers } from './page-state';
 import { createIndexCache, loadIndexInputs } from './rules-index';
 import { startSubscriptionUpdates } from './subscriptions';
 import { startTabTracking } from './tabs';
@@ -25,6 +26,7 @@ const tabTracking = startTabTracking();
 
 listenForMessages(tabTracking.recordingVerdicts({
   ...tabTracking.handlers,
+  ...noticeHandlers,
   'classify-page': (message) => classifier.classifyPage(message.url),
   'classify-signals': (message) => classifier.classifySignals(message.url, message.signals),
   'classify-links': (message) => classifier.classifyLinks(message.urls),

@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { SubscriptionCopy } from '../core/settings/subscription-copy';
 import type { TabRecord } from '../core/tab-state';
+import type { DismissScope, NoticeModel } from '../core/notice/model';
 import type { LinkMatch } from '../core/rules/match';
 import type { PageSignals } from '../core/signals/types';
 import type { Verdict } from '../core/verdict';
@@ -19,7 +20,24 @@ export interface MessageMap {
   'classify-links': { request: { urls: string[] }; response: (LinkMatch | null)[] };
   /** Fetch one subscribed list now (after the user added it), or all of them without a url. */
   'subscriptions-refresh': { request: { url?: string }; response: SubscriptionCopy[] };
+  /** The notice for a flagged page (null: not shown, e.g. dismissed); see src/background/page-state.ts. */
+  'notice-state': { request: NoticeStateRequest; response: NoticeModel | null };
+  /** "Don't show again" on this site, for these organizations, or until the browser closes. */
+  'notice-dismiss': { request: { scope: DismissScope; url: string; organizationKeys: string[] }; response: null };
+  /** Hosts whose notice is dismissed until the browser closes (the popup lists and undoes them). */
+  'notice-session-dismissals': { request: Record<string, never>; response: string[] };
+  'notice-forget-session-dismissal': { request: { host: string }; response: null };
+  /** Sent to a tab (browser.tabs.sendMessage): show the notice again, dismissed or not. */
+  'show-notice': { request: Record<string, never>; response: boolean };
 }
+
+export interface NoticeStateRequest {
+  url: string;
+  verdict: Verdict;
+  /** The reader asked to see the notice again (popup): show it even if dismissed. */
+  ignoreDismissals?: boolean;
+}
+export type { DismissScope };
 
 export type MessageType = keyof MessageMap;
 export type Message<T extends MessageType = MessageType> = { type: T } & MessageMap[T]['request'];

@@ -1,21 +1,237 @@
-import type { Verdict } from '../../core/verdict';
-import { localize, type Language } from '../../core/i18n';
+import type { DismissScope, NoticeModel } from '../../core/notice/model';
+import { onTrustedEvent } from '../ui/protected-host';
+import { NOTICE_CSS } from './styles';
+
+export interface NoticeHandlers {
+  onDismiss(scope: DismissScope): void;
+  /** Interstitial only: the reader chose to see the page. */
+  onContinue?(): void;
+  /** Interstitial only: the reader chose to leave. */
+  onGoBack?(): void;
+}
+
+export interface NoticeView {
+  /** The element that must stay visible on top of the page. */
+  surface: HTMLElement;
+  /** Puts the notice back above anything the page shows (top layer). */
+  raise(): void;
+  /** Moves keyboard focus into the notice (the interstitial does it by itself). */
+  focus(): void;
+  remove(): void;
+}
+
+const WARNING_ICON_PATH = 'M12 2 1 21h22L12 2zm0 5.5 7.5 13h-15L12 7.5zM11 11v4h2v-4h-2zm0 5.5v2h2v-2h-2z';
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Creates an element with plain-text content: notice texts are never parsed as HTML. */
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function warningIcon(): SVGSVGElement {
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('class', 'icon');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  const path = document.createElementNS(SVG_NS, 'path');
+  path.setAttribute('d', WARNING_ICON_PATH);
+  path.setAttribute('fill', 'currentColor');
+  svg.append(path);
+  return svg;
+}
+
+function list(items: readonly string[]): HTMLUListElement {
+  const ul = element('ul');
+  for (const item of items) ul.append(element('li', {}, item));
+  return ul;
+}
+
+/** "Why am I seeing this?": the evidence, the law and the sources, hidden until asked for. */
+function details(model: NoticeModel, id: string): HTMLElement {
+  const section = element('div', { id, class: 'details', hidden: '' });
+  if (model.evidence.length > 0) section.append(element('h3', {}, model.evidenceHeading), list(model.evidence));
+  for (const note of model.unverified) section.append(element('p', {}, note));
+  if (model.lawSummary.length + model.penalties.length > 0) {
+    section.append(element('h3', {}, model.lawHeading));
+    for (const summary of model.lawSummary) section.append(element('p', {}, summary));
+    if (model.penalties.length > 0) section.append(list(model.penalties));
+  }
+  if (model.sources.length > 0) {
+    section.append(element('h3', {}, model.sourcesHeading));
+    const ul = element('ul');
+    for (const source of model.sources) {
+      const item = element('li');
+      item.append(source.url
+        ? element('a', { href: source.url, target: '_blank', rel: 'noopener noreferrer' }, source.text)
+        : document.createTextNode(source.text));
+      ul.append(item);
+    }
+    section.append(ul);
+  }
+  return section;
+}
+
+interface Parts {
+  root: HTMLElement;
+  headline: HTMLElement;
+  risk: HTMLElement;
+  controls: HTMLElement;
+  details: HTMLElement;
+}
+
+/** The content both modes share: headline, facts, risk, law, the details toggle and dismissal. */
+function content(model: NoticeModel, tag: 'section' | 'dialog', handlers: NoticeHandlers, signal: AbortSignal): Parts {
+  const root = element(tag, { class: `notice ${model.mode}`, lang: model.language, dir: 'ltr' });
+  const layout = element('div', { class: 'layout' });
+  const body = element('div', { class: 'body' });
+  const headline = element(tag === 'dialog' ? 'h2' : 'p', { class: 'headline', id: 'notice-headline' }, model.headline);
+  const risk = element('p', { class: 'risk', id: 'notice-risk' }, model.risk);
+  body.append(headline, risk);
+  for (const fact of model.facts) body.append(element('p', { class: 'facts' }, fact));
+  if (model.law) body.append(element('p', { class: 'law' }, model.law));
+
+  const detailsPart = details(model, 'notice-details');
+  const controls = element('div', { class: 'controls' });
+  const toggle = element('button', { type: 'button', class: 'link', 'aria-expanded': 'false', 'aria-controls': detailsPart.id }, model.whyToggle);
+  onTrustedEvent(toggle, 'click', () => {
+    const open = detailsPart.hidden;
+    detailsPart.hidden = !open;
+    toggle.setAttribute('aria-expanded', String(open));
+  }, { signal });
+  controls.append(toggle);
+
+  const dismiss = element('div', { class: 'dismiss', role: 'group', 'aria-labelledby': 'notice-dismiss-label' });
+  dismiss.append(element('span', { class: 'dismiss-label', id: 'notice-dismiss-label' }, model.dismissHeading));
+  const scopes: [DismissScope, string][] = [
+    ['site', model.dismissSite],
+    ['organization', model.dismissOrganization],
+    ['session', model.dismissSession],
+  ];
+  for (const [scope, label] of scopes) {
+    const button = element('button', { type: 'button', 'data-dismiss': scope }, label);
+    onTrustedEvent(button, 'click', () => handlers.onDismiss(scope), { signal });
+    dismiss.append(button);
+  }
+  controls.append(dismiss);
+
+  body.append(controls, detailsPart);
+  layout.append(warningIcon(), body);
+  root.append(layout);
+  return { root, headline, risk, controls, details: detailsPart };
+}
+
+function renderBanner(container: ShadowRoot | HTMLElement, model: NoticeModel, handlers: NoticeHandlers, signal: AbortSignal): NoticeView {
+  const parts = content(model, 'section', handlers, signal);
+  const banner = parts.root;
+  banner.setAttribute('role', 'region');
+  banner.setAttribute('aria-label', model.regionLabel);
+  // Announced once: the text goes into a live region after insertion, and re-insertions after a
+  // page removed the host do not change it, so nothing is announced twice.
+  const announcement = element('p', { class: 'sr-only', 'aria-live': 'polite' });
+  banner.prepend(announcement);
+  container.append(banner);
+  const announceTimer = setTimeout(() => { announcement.textContent = `${model.headline}. ${model.risk}`; }, 250);
+  signal.addEventListener('abort', () => clearTimeout(announceTimer), { once: true });
+
+  return {
+    surface: banner,
+    raise() {
+      // Only once a page covered the banner: it then leaves the flow for the top layer.
+      banner.setAttribute('popover', 'manual');
+      if (banner.matches(':popover-open')) banner.hidePopover();
+      banner.showPopover();
+    },
+    focus() {
+      parts.controls.querySelector('button')?.focus();
+    },
+    remove() {
+      banner.remove();
+    },
+  };
+}
+
+function renderInterstitial(container: ShadowRoot | HTMLElement, model: NoticeModel, handlers: NoticeHandlers, signal: AbortSignal): NoticeView {
+  const parts = content(model, 'dialog', handlers, signal);
+  const dialog = parts.root as HTMLDialogElement;
+  dialog.setAttribute('role', 'alertdialog');
+  dialog.setAttribute('aria-modal', 'true');
+  dialog.setAttribute('aria-labelledby', parts.headline.id);
+  dialog.setAttribute('aria-describedby', parts.risk.id);
+
+  const choices = element('div', { class: 'choices' });
+  const goBack = element('button', { type: 'button', class: 'primary', 'data-choice': 'back' }, model.goBackLabel);
+  const proceed = element('button', { type: 'button', 'data-choice': 'continue' }, model.continueLabel);
+  choices.append(goBack, proceed);
+  parts.risk.after(choices);
+
+  let leaving = false;
+  const close = (then?: () => void) => {
+    leaving = true;
+    dialog.close();
+    then?.();
+  };
+  onTrustedEvent(goBack, 'click', () => close(handlers.onGoBack), { signal });
+  onTrustedEvent(proceed, 'click', () => close(handlers.onContinue), { signal });
+  // Escape must not slip past the warning: it keeps the cover and points at the safe way out.
+  dialog.addEventListener('cancel', (event) => {
+    event.preventDefault();
+    goBack.focus();
+  }, { signal });
+  onTrustedEvent(dialog, 'keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    goBack.focus();
+  }, { signal });
+  // Browsers may still close a modal on repeated Escape; nothing but a choice may end it.
+  dialog.addEventListener('close', () => {
+    if (!leaving && !dialog.open && !signal.aborted) show();
+  }, { signal });
+
+  const show = () => {
+    if (!dialog.isConnected) return;
+    if (dialog.open) dialog.close();
+    leaving = false;
+    dialog.showModal();
+    goBack.focus();
+  };
+  container.append(dialog);
+  show();
+
+  return {
+    surface: dialog,
+    raise: show,
+    focus: () => goBack.focus(),
+    remove() {
+      leaving = true;
+      dialog.remove();
+    },
+  };
+}
 
 /**
- * Renders the notice inside a closed shadow root on a host element the extension owns, so page
- * scripts and styles cannot read or restyle it.
+ * Draws the notice into `container` (the content script's closed shadow root, or the options
+ * page's live preview) and wires its buttons to `handlers`; only trusted (user) events count.
  */
-export function renderNotice(verdict: Verdict, language: Language): HTMLElement {
-  const host = document.createElement('div');
-  const shadow = host.attachShadow({ mode: 'closed' });
-  const match = verdict.matches[0];
-  const organization = match ? localize(match.organization, language) : '';
-  const region = document.createElement('section');
-  region.setAttribute('role', 'region');
-  region.setAttribute('aria-label', `Legal risk warning: ${organization}`);
-  const text = document.createElement('p');
-  text.textContent = `${organization} is an "undesirable organization" in Russia. Reading is not punished; sharing, liking, commenting, saving, donating or contacting can be.`;
-  region.append(text);
-  shadow.append(region);
-  return host;
+export function renderNotice(
+  container: ShadowRoot | HTMLElement,
+  model: NoticeModel,
+  handlers: NoticeHandlers,
+  signal: AbortSignal,
+): NoticeView {
+  const style = element('style', {}, NOTICE_CSS);
+  container.append(style);
+  signal.addEventListener('abort', () => style.remove(), { once: true });
+  const view = model.mode === 'interstitial'
+    ? renderInterstitial(container, model, handlers, signal)
+    : renderBanner(container, model, handlers, signal);
+  signal.addEventListener('abort', () => view.remove(), { once: true });
+  return view;
 }

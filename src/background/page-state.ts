@@ -1,0 +1,89 @@
+import browser from 'webextension-polyfill';
+import { pickLanguage } from '../core/i18n';
+import { buildNoticeModel, type NoticeModel } from '../core/notice/model';
+import { organizationKey } from '../core/notice/organization-key';
+import { resolveNoticeTexts } from '../core/notice/texts';
+import { hostSuffixes, webHostOf } from '../core/rules/hosts';
+import type { Settings } from '../core/settings/defaults';
+import type { Verdict } from '../core/verdict';
+import type { DismissScope, HandlerMap, NoticeStateRequest } from '../platform/messages';
+import { loadSettings, updateSettings } from '../platform/settings-store';
+
+/**
+ * The notice side of a flagged page: the content script gets only what its notice needs (texts
+ * resolved for the reader's language, the mode, whether it was dismissed), never the settings.
+ */
+
+/** Hosts dismissed until the browser closes; storage.session, which content scripts cannot read in Chrome. */
+const SESSION_DISMISSALS_KEY = 'notice.sessionDismissedHosts';
+
+async function sessionDismissedHosts(): Promise<string[]> {
+  const stored = await browser.storage.session.get(SESSION_DISMISSALS_KEY);
+  const hosts = stored[SESSION_DISMISSALS_KEY];
+  return Array.isArray(hosts) ? hosts.filter((host): host is string => typeof host === 'string') : [];
+}
+
+/** A dismissal for example.org covers www.example.org too. */
+function coversHost(dismissedHosts: readonly string[], host: string): boolean {
+  for (const suffix of hostSuffixes(host)) if (dismissedHosts.includes(suffix)) return true;
+  return false;
+}
+
+export function isNoticeDismissed(settings: Settings, sessionHosts: readonly string[], host: string, verdict: Verdict): boolean {
+  const siteHosts = settings.siteExceptions.map((exception) => exception.host);
+  if (coversHost(siteHosts, host) || coversHost(sessionHosts, host)) return true;
+  return verdict.matches.length > 0
+    && verdict.matches.every((match) => settings.dismissedOrganizations.includes(organizationKey(match)));
+}
+
+export async function noticeState(request: NoticeStateRequest): Promise<NoticeModel | null> {
+  const { verdict, url, ignoreDismissals } = request;
+  const host = webHostOf(url);
+  if (!verdict.flagged || !host) return null;
+  const [settings, sessionHosts] = await Promise.all([loadSettings(), sessionDismissedHosts()]);
+  if (!ignoreDismissals && isNoticeDismissed(settings, sessionHosts, host, verdict)) return null;
+  const language = pickLanguage(navigator.languages, settings.language);
+  const listTexts = verdict.matches[0]?.noticeTexts;
+  return buildNoticeModel(verdict, resolveNoticeTexts(language, settings.texts, listTexts), language);
+}
+
+/** Remembers "don't show again" for a site, for organizations, or until the browser closes. */
+export async function dismissNotice(scope: DismissScope, url: string, organizationKeys: readonly string[]): Promise<void> {
+  const host = webHostOf(url);
+  if (!host) return;
+  if (scope === 'session') {
+    const hosts = await sessionDismissedHosts();
+    if (!hosts.includes(host)) await browser.storage.session.set({ [SESSION_DISMISSALS_KEY]: [...hosts, host] });
+    return;
+  }
+  await updateSettings((settings) => {
+    if (scope === 'site') {
+      const known = settings.siteExceptions.some((exception) => exception.host === host && exception.kind === 'dismissed');
+      if (!known) settings.siteExceptions.push({ host, kind: 'dismissed', addedAt: new Date().toISOString() });
+    } else {
+      for (const key of organizationKeys) {
+        if (!settings.dismissedOrganizations.includes(key)) settings.dismissedOrganizations.push(key);
+      }
+    }
+  });
+}
+
+/** Undoes session dismissals (the popup's "show the notice again"); site and organization ones live in settings. */
+export async function forgetSessionDismissal(host: string): Promise<void> {
+  const hosts = await sessionDismissedHosts();
+  await browser.storage.session.set({ [SESSION_DISMISSALS_KEY]: hosts.filter((dismissed) => dismissed !== host) });
+}
+
+/** The notice's messages, registered by src/background/main.ts. */
+export const noticeHandlers: HandlerMap = {
+  'notice-state': (message) => noticeState(message),
+  'notice-dismiss': async (message) => {
+    await dismissNotice(message.scope, message.url, message.organizationKeys);
+    return null;
+  },
+  'notice-session-dismissals': () => sessionDismissedHosts(),
+  'notice-forget-session-dismissal': async (message) => {
+    await forgetSessionDismissal(message.host);
+    return null;
+  },
+};

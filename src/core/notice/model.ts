@@ -1,0 +1,165 @@
+import { ACTS, type ActPolicy } from '../acts';
+import { localize, type Language } from '../i18n';
+import type { Evidence, NoticeMode, Source, Verdict, VerdictMatch } from '../verdict';
+import { organizationKey } from './organization-key';
+import { fillTemplate } from './template';
+import { ACT_WORDS, JURISDICTION_NAMES, LIST_OR, type NoticeTexts } from './texts';
+
+/**
+ * Everything the notice shows, as plain text: built from a verdict and the resolved texts by
+ * `buildNoticeModel`, drawn by `renderNotice`. No HTML anywhere; links are checked http(s) URLs.
+ */
+export interface NoticeModel {
+  mode: NoticeMode;
+  language: Language;
+  /** "listId/entryId" of every matched organization, for "don't show again for this organization". */
+  organizationKeys: string[];
+  regionLabel: string;
+  headline: string;
+  facts: string[];
+  risk: string;
+  law: string;
+  unverified: string[];
+  whyToggle: string;
+  evidenceHeading: string;
+  evidence: string[];
+  lawHeading: string;
+  lawSummary: string[];
+  penalties: string[];
+  sourcesHeading: string;
+  sources: { text: string; url?: string }[];
+  continueLabel: string;
+  goBackLabel: string;
+  dismissHeading: string;
+  dismissSite: string;
+  dismissOrganization: string;
+  dismissSession: string;
+}
+
+/** How long "don't show again" lasts: for this site, for these organizations, until the browser closes. */
+export type DismissScope = 'site' | 'organization' | 'session';
+
+/** The acts the risk sentence names when the verdict carries no policy. */
+const DEFAULT_RISKY_ACTS = ['share', 'like', 'comment', 'save', 'donate', 'contact'] as const;
+
+/** "a, b or c" in the reader's language. */
+export function joinAlternatives(items: readonly string[], language: Language): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${LIST_OR[language]} ${items[items.length - 1]}`;
+}
+
+export function formatDate(isoDate: string, language: Language): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate) || Number.isNaN(date.getTime())) return isoDate;
+  try {
+    return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  } catch {
+    return isoDate;
+  }
+}
+
+function riskyActs(acts: ActPolicy | undefined, language: Language): string {
+  const risky = acts
+    ? ACTS.filter((act) => act !== 'read' && acts[act] !== 'none')
+    : DEFAULT_RISKY_ACTS;
+  return joinAlternatives(risky.map((act) => ACT_WORDS[act as Exclude<typeof act, 'read'>][language]), language);
+}
+
+function safeUrl(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function sourceLine(source: Source, language: Language): { text: string; url?: string } {
+  const parts = [source.publisher, source.title ? `“${source.title}”` : '', source.date ? formatDate(source.date, language) : ''];
+  const url = safeUrl(source.url);
+  return { text: parts.filter(Boolean).join(', '), ...(url ? { url } : {}) };
+}
+
+function unique(items: readonly string[]): string[] {
+  return [...new Set(items.filter((item) => item !== ''))];
+}
+
+/**
+ * The notice for a flagged verdict in `language`, with `texts` already resolved for that language
+ * (see resolveNoticeTexts). Pure: the same inputs give the same notice.
+ */
+export function buildNoticeModel(
+  verdict: Verdict,
+  texts: NoticeTexts,
+  language: Language,
+  mode: NoticeMode = verdict.noticeMode ?? 'banner',
+): NoticeModel {
+  const name = (match: VerdictMatch) => localize(match.organization, language);
+  const organizations = unique(verdict.matches.map(name));
+  const organization = organizations.join(', ');
+  const first = verdict.matches[0];
+  const jurisdictionCodes = verdict.jurisdictions ?? unique(verdict.matches.flatMap((match) => match.jurisdictions));
+  const jurisdiction = jurisdictionCodes.map((code) => JURISDICTION_NAMES[code]?.[language] ?? code).join(', ');
+  const articles = first?.legalBasis ?? [];
+  const values = {
+    organization,
+    list: first?.listTitle ? localize(first.listTitle, language) : '',
+    jurisdiction,
+    authority: first?.authority ? localize(first.authority, language) : '',
+    listedOn: first?.listedOn ? formatDate(first.listedOn, language) : undefined,
+    acts: riskyActs(verdict.acts, language),
+    law: articles.map((article) => localize(article.article, language)).join('; '),
+    penalties: articles.map((article) => localize(article.penalty, language)).join(' '),
+  };
+
+  const facts = unique(verdict.matches.map((match) => fillTemplate(
+    match.listedOn ? texts.listedFacts : texts.listedFactsUndated,
+    {
+      ...values,
+      authority: match.authority ? localize(match.authority, language) : values.authority,
+      jurisdiction: match.jurisdictions.map((code) => JURISDICTION_NAMES[code]?.[language] ?? code).join(', '),
+      listedOn: match.listedOn ? formatDate(match.listedOn, language) : undefined,
+    },
+  )));
+
+  const organizationOf = (evidence: Evidence): string => {
+    const match = verdict.matches.find((m) => m.listId === evidence.listId && m.entryId === evidence.entryId);
+    return match ? name(match) : organization;
+  };
+
+  return {
+    mode,
+    language,
+    organizationKeys: unique(verdict.matches.map(organizationKey)),
+    regionLabel: fillTemplate(texts.regionLabel, values),
+    headline: fillTemplate(texts.headline, values),
+    facts,
+    risk: fillTemplate(texts.risk, values),
+    law: articles.length > 0 ? fillTemplate(texts.law, values) : '',
+    unverified: verdict.matches
+      .filter((match) => match.verified === false)
+      .map((match) => fillTemplate(texts.unverified, { ...values, organization: name(match) })),
+    whyToggle: texts.whyToggle,
+    evidenceHeading: texts.evidenceHeading,
+    evidence: unique(verdict.evidence.map((item) => fillTemplate(texts[`evidence.${item.kind}`], {
+      ...values,
+      detail: item.detail,
+      organization: organizationOf(item),
+    }))),
+    lawHeading: texts.lawHeading,
+    lawSummary: unique(verdict.matches.map((match) => (match.lawSummary ? localize(match.lawSummary, language) : ''))),
+    penalties: articles.map((article) => fillTemplate(texts.penalty, {
+      article: localize(article.article, language),
+      penalty: localize(article.penalty, language),
+    })),
+    sourcesHeading: texts.sourcesHeading,
+    sources: verdict.matches.flatMap((match) => match.sources.map((source) => sourceLine(source, language))),
+    continueLabel: texts.continue,
+    goBackLabel: texts.goBack,
+    dismissHeading: texts.dismissHeading,
+    dismissSite: fillTemplate(texts.dismissSite, values),
+    dismissOrganization: fillTemplate(texts.dismissOrganization, values),
+    dismissSession: texts.dismissSession,
+  };
+}
