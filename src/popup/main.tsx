@@ -1,12 +1,6 @@
 import { render } from 'preact';
-
-function Popup() {
-  return (
-    <main>
-      <h1>Regional Legal Warnings</h1>
-    </main>
-  );
-}
+import { Popup } from './app';
+import { browserServices, subjectOf } from './services';
 
 const app = document.getElementById('app');
-if (app) render(<Popup />, app);
+if (app) render(<Popup services={browserServices()} subject={subjectOf(location.search)} />, app);

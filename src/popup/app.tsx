@@ -1,0 +1,189 @@
+import { useEffect, useState } from 'preact/hooks';
+import { localize, pickLanguage, type Language } from '../core/i18n';
+import type { Settings } from '../core/settings/defaults';
+import type { SubscriptionCopy } from '../core/settings/subscription-copy';
+import { isPausedOn, tabRecordOf, tabStatus, withPause, withoutPause, type TabMatch, type TabRecord } from '../core/tab-state';
+import { readSubscriptionCopies } from '../platform/subscription-store';
+import { activeListAges, daysAgo, formatDate, type ListAge } from './list-ages';
+import type { PopupServices, PopupSubject } from './services';
+import { evidenceKey, translator, type Translate } from './strings';
+
+/** What the popup found out about its subject. */
+type Finding =
+  | { kind: 'loading' }
+  /** Not a web page (the browser's own pages, files): the extension does not run there. */
+  | { kind: 'unchecked' }
+  | { kind: 'checked'; tabId?: number; record: TabRecord };
+
+async function find(subject: PopupSubject, services: PopupServices): Promise<Finding> {
+  if (subject.kind === 'link') {
+    const record = tabRecordOf(subject.url, await services.classify(subject.url));
+    return record ? { kind: 'checked', record } : { kind: 'unchecked' };
+  }
+  const tab = await services.findTab(subject.tabId);
+  if (!tab?.url) return { kind: 'unchecked' };
+  const recorded = await services.tabStatus(tab.id);
+  const record = recorded ?? tabRecordOf(tab.url, await services.classify(tab.url));
+  return record ? { kind: 'checked', tabId: tab.id, record } : { kind: 'unchecked' };
+}
+
+function MatchDetails({ match, record, t, language }: { match: TabMatch; record: TabRecord; t: Translate; language: Language }) {
+  const evidence = record.evidence.filter((item) => item.listId === match.listId && item.entryId === match.entryId);
+  return (
+    <li class="match">
+      <dl>
+        <dt>{t('organization')}</dt>
+        <dd lang={language}>{localize(match.organization, language)}</dd>
+        {match.listTitle && (
+          <>
+            <dt>{t('list')}</dt>
+            <dd>{localize(match.listTitle, language)}</dd>
+          </>
+        )}
+        {match.listedOn && (
+          <>
+            <dt>{t('listedOn')}</dt>
+            <dd>{formatDate(match.listedOn, language)}</dd>
+          </>
+        )}
+        {!match.listedOn && match.decidedOn && (
+          <>
+            <dt>{t('decidedOn')}</dt>
+            <dd>{formatDate(match.decidedOn, language)}</dd>
+          </>
+        )}
+        {evidence.length > 0 && (
+          <>
+            <dt>{t('why')}</dt>
+            {evidence.map((item) => (
+              <dd key={`${item.kind}|${item.detail}`}>{t(evidenceKey(item.kind), { detail: item.detail })}</dd>
+            ))}
+          </>
+        )}
+      </dl>
+      {match.verified === false && <p class="note">{t('unverified')}</p>}
+    </li>
+  );
+}
+
+function statusText(finding: Finding, subject: PopupSubject, settings: Settings, t: Translate): string {
+  if (finding.kind === 'loading') return t('loading');
+  if (finding.kind === 'unchecked') return t('unchecked');
+  const link = subject.kind === 'link';
+  switch (tabStatus(finding.record, settings)) {
+    case 'flagged':
+      return t(link ? 'linkFlagged' : 'flagged');
+    case 'paused':
+      return link ? t('linkFlagged') : t('paused');
+    case 'clear':
+      return link ? t('linkClear') : t('clear', { host: finding.record.host });
+  }
+}
+
+function ListAges({ ages, now, t, language }: { ages: ListAge[]; now: Date; t: Translate; language: Language }) {
+  return (
+    <section aria-labelledby="lists-heading">
+      <h2 id="lists-heading">{t('listsHeading')}</h2>
+      {ages.length === 0 ? (
+        <p>{t('listsNone')}</p>
+      ) : (
+        <ul class="lists">
+          {ages.map((age) => (
+            <li key={age.id}>
+              <span class="list-title">{localize(age.title, language)}</span>
+              {': '}
+              <span class="list-age">
+                {age.kind === 'bundled'
+                  ? t('listBundled', { date: formatDate(age.version, language) })
+                  : age.fetchedAt
+                    ? t('listUpdated', { when: daysAgo(age.fetchedAt, now, language) })
+                    : t('listNotFetched')}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export function Popup({ services, subject }: { services: PopupServices; subject: PopupSubject }) {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [finding, setFinding] = useState<Finding>({ kind: 'loading' });
+  const [copies, setCopies] = useState<SubscriptionCopy[]>([]);
+  const [message, setMessage] = useState('');
+
+  useEffect(() => {
+    void services.store.loadSettings().then(setSettings);
+    void find(subject, services).then(setFinding);
+    return services.store.onSettingsChanged(setSettings);
+  }, [services, subject]);
+
+  useEffect(() => {
+    if (settings) void readSubscriptionCopies(settings, services.storage).then(setCopies);
+  }, [settings, services]);
+
+  const language = pickLanguage(services.preferredLanguages, settings?.language ?? 'auto');
+  const t = translator(language);
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.title = t(subject.kind === 'link' ? 'linkTitle' : 'appName');
+  }, [language, subject, t]);
+
+  if (!settings) return <main aria-busy="true" />;
+
+  const record = finding.kind === 'checked' ? finding.record : undefined;
+  const status = tabStatus(record, settings);
+  const tabId = finding.kind === 'checked' ? finding.tabId : undefined;
+  const host = record?.host;
+  const paused = host !== undefined && isPausedOn(host, settings.siteExceptions);
+
+  async function togglePause() {
+    if (host === undefined) return;
+    setMessage('');
+    await services.store.updateSettings((current) => (paused ? withoutPause(current, host) : withPause(current, host, services.now())));
+  }
+
+  async function showNotice() {
+    if (tabId === undefined) return;
+    setMessage((await services.showNotice(tabId)) ? '' : t('showNoticeFailed'));
+  }
+
+  return (
+    <main class={`popup status-${status}`}>
+      <h1>{t(subject.kind === 'link' ? 'linkTitle' : 'appName')}</h1>
+      <section aria-labelledby="status-heading">
+        <h2 id="status-heading">{t(subject.kind === 'link' ? 'linkStatusHeading' : 'statusHeading')}</h2>
+        {subject.kind === 'link' && <p class="address">{subject.url}</p>}
+        <p class="status" aria-live="polite">{statusText(finding, subject, settings, t)}</p>
+        {record && record.matches.length > 0 && (
+          <ul class="matches">
+            {record.matches.map((match) => (
+              <MatchDetails key={`${match.listId}/${match.entryId}`} match={match} record={record} t={t} language={language} />
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="actions-heading">
+        <h2 id="actions-heading">{t('actions')}</h2>
+        <div class="actions">
+          {tabId !== undefined && (status !== 'clear' || paused) && (
+            <button type="button" onClick={() => void togglePause()}>
+              {t(paused ? 'resume' : 'pause')}
+            </button>
+          )}
+          {tabId !== undefined && status === 'flagged' && (
+            <button type="button" onClick={() => void showNotice()}>
+              {t('showNotice')}
+            </button>
+          )}
+          <button type="button" onClick={() => services.openOptions()}>
+            {t('openOptions')}
+          </button>
+        </div>
+        <p role="status" class="message">{message}</p>
+      </section>
+      <ListAges ages={activeListAges(services.bundledLists, copies, settings)} now={services.now()} t={t} language={language} />
+    </main>
+  );
+}
