@@ -1,0 +1,148 @@
+import type { Act } from './acts';
+
+/**
+ * Which risky act a click or a form submission on a flagged page would perform, from facts the
+ * content script reads off the element. Pure, so the rules are tested in Node; they lean towards
+ * asking, since they only run on pages already flagged.
+ */
+
+/** What a clicked link, button or control says about itself. */
+export interface ActivationFacts {
+  /**
+   * The resolved href of a link that leaves the page; null for buttons, and for links that go
+   * nowhere (#, javascript:), which are buttons in disguise and are read by their label.
+   */
+  href: string | null;
+  hasDownloadAttribute: boolean;
+  /** aria-label, title, value, short visible text, class and id, joined. */
+  label: string;
+}
+
+/** What a submitted form says about itself. */
+export interface FormFacts {
+  /** id, class, name, action, aria-label and the submit button's text, joined. */
+  label: string;
+  hasTextarea: boolean;
+  hasEmailField: boolean;
+  hasPasswordField: boolean;
+  isSearch: boolean;
+  /** Text-like fields (text, email, url, tel, number, textarea, select). */
+  fieldCount: number;
+}
+
+/** Host suffix -> path prefixes that open a share dialog ('' = any path). */
+const SHARE_ENDPOINTS: Record<string, string[]> = {
+  'facebook.com': ['/sharer', '/share.php', '/dialog/share', '/dialog/feed'],
+  'twitter.com': ['/intent/', '/share'],
+  'x.com': ['/intent/', '/share'],
+  't.me': ['/share'],
+  'telegram.me': ['/share'],
+  'vk.com': ['/share.php'],
+  'vk.ru': ['/share.php'],
+  'connect.ok.ru': ['/offer', '/dk'],
+  'api.whatsapp.com': ['/send'],
+  'web.whatsapp.com': ['/send'],
+  'wa.me': [''],
+  'linkedin.com': ['/sharing/', '/sharearticle', '/cws/share'],
+  'reddit.com': ['/submit'],
+  'pinterest.com': ['/pin/create'],
+  'tumblr.com': ['/widgets/share', '/share'],
+  'bsky.app': ['/intent/compose'],
+};
+const SHARE_SCHEMES = ['tg:', 'whatsapp:', 'viber:'];
+const DONATION_HOSTS = [
+  'patreon.com', 'boosty.to', 'buymeacoffee.com', 'ko-fi.com', 'donorbox.org', 'liberapay.com', 'opencollective.com', 'paypal.me',
+];
+const DONATION_PATH = /\/(donate|donation|donations|support-us|pozhertvovat)(\/|$|\?|\.)/;
+const DOCUMENT_OR_MEDIA = /\.(pdf|docx?|odt|rtf|epub|fb2|mobi|djvu|mp3|m4a|ogg|oga|opus|wav|flac|mp4|m4v|webm|mov|avi|mkv|zip|rar|7z)$/;
+
+const SHARE_WORDS = /share|repost|retweet|подел|поділ|падзял|репост|рэпост/;
+const COPY_LINK_WORDS = /copy[\s_-]?link|копир\S* ссылк|копіюв\S* посиланн|капіяв\S* спасылк/;
+const DONATE_WORDS = /donat|пожертв|задонат|поддержать|підтрима|падтрыма|ахвяр/;
+const LIKE_WORDS = /(^|[^a-z])(like|likes|liked|reaction|reactions|react)([^a-z]|$)|нрав|лайк|вподоба|подобає|падабаецца|спадаба/;
+const SUBSCRIBE_WORDS = /subscri|follow|newsletter|подпис|підпис|падпіс|рассылк|розсилк|рассыл/;
+const CONTACT_WORDS = /contact|feedback|связ|зв'яз|звʼяз|сувяз|обратн|зворотн|адваротн|написать нам|напишите нам/;
+const COMMENT_WORDS = /comment|reply|коммент|коментар|каментар|ответ|відповід|адказ/;
+
+function hostMatches(host: string, suffix: string): boolean {
+  return host === suffix || host.endsWith(`.${suffix}`);
+}
+
+function parse(href: string): URL | null {
+  try {
+    return new URL(href);
+  } catch {
+    return null;
+  }
+}
+
+/** A share dialog of a social network or messenger, or an e-mail that carries a link. */
+export function isShareUrl(href: string): boolean {
+  const url = parse(href);
+  if (!url) return false;
+  if (SHARE_SCHEMES.includes(url.protocol)) return true;
+  if (url.protocol === 'mailto:') return /https?:/i.test(decodeSafely(url.search));
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return false;
+  const host = url.hostname.toLowerCase();
+  const path = url.pathname.toLowerCase();
+  for (const [suffix, prefixes] of Object.entries(SHARE_ENDPOINTS)) {
+    if (hostMatches(host, suffix) && prefixes.some((prefix) => path.startsWith(prefix))) return true;
+  }
+  return host.endsWith('ok.ru') && /widgetsharepreview|addshare/i.test(url.search);
+}
+
+function decodeSafely(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+export function isDonationUrl(href: string): boolean {
+  const url = parse(href);
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) return false;
+  const host = url.hostname.toLowerCase();
+  const path = url.pathname.toLowerCase();
+  if (DONATION_HOSTS.some((suffix) => hostMatches(host, suffix))) return true;
+  if (hostMatches(host, 'paypal.com') && path.startsWith('/donate')) return true;
+  return DONATION_PATH.test(path);
+}
+
+export function isDocumentOrMediaUrl(href: string): boolean {
+  const url = parse(href);
+  return url !== null && DOCUMENT_OR_MEDIA.test(url.pathname.toLowerCase());
+}
+
+/** The act a click on a link or control performs, or null when it is an ordinary click. */
+export function actOfActivation(facts: ActivationFacts): Act | null {
+  const label = facts.label.toLowerCase();
+  if (facts.href !== null) {
+    const scheme = parse(facts.href)?.protocol;
+    if (scheme === 'mailto:') return isShareUrl(facts.href) ? 'share' : 'contact';
+    if (isShareUrl(facts.href)) return 'share';
+    if (isDonationUrl(facts.href) || DONATE_WORDS.test(label)) return 'donate';
+    if (facts.hasDownloadAttribute || isDocumentOrMediaUrl(facts.href)) return 'download';
+    // A link that goes somewhere is a navigation, whatever its text says.
+    if (scheme === 'http:' || scheme === 'https:') return null;
+  }
+  if (COPY_LINK_WORDS.test(label)) return 'copy';
+  if (SHARE_WORDS.test(label)) return 'share';
+  if (DONATE_WORDS.test(label)) return 'donate';
+  if (LIKE_WORDS.test(label)) return 'like';
+  if (SUBSCRIBE_WORDS.test(label)) return 'subscribe';
+  return null;
+}
+
+/** The act a form submission performs, or null for search, login and other forms. */
+export function actOfForm(facts: FormFacts): Act | null {
+  if (facts.hasPasswordField || facts.isSearch) return null;
+  const label = facts.label.toLowerCase();
+  if (DONATE_WORDS.test(label)) return 'donate';
+  if (CONTACT_WORDS.test(label)) return 'contact';
+  if (SUBSCRIBE_WORDS.test(label) || (facts.hasEmailField && !facts.hasTextarea && facts.fieldCount <= 2)) {
+    return 'subscribe';
+  }
+  if (facts.hasTextarea || COMMENT_WORDS.test(label)) return 'comment';
+  return null;
+}

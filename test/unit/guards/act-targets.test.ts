@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { actOfActivation, actOfForm, isShareUrl, type FormFacts } from '../../../src/core/act-targets';
+
+const link = (href: string, label = '', hasDownloadAttribute = false) => actOfActivation({ href, label, hasDownloadAttribute });
+const control = (label: string) => actOfActivation({ href: null, label, hasDownloadAttribute: false });
+
+describe('share endpoints', () => {
+  it.each([
+    'https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fwww.rferl.org%2Fa',
+    'https://twitter.com/intent/tweet?url=https%3A%2F%2Fmeduza.io',
+    'https://x.com/intent/post?text=a',
+    'https://t.me/share/url?url=https%3A%2F%2Fwww.svoboda.org',
+    'https://vk.com/share.php?url=https%3A%2F%2Fwww.svoboda.org',
+    'https://connect.ok.ru/offer?url=https%3A%2F%2Fwww.svoboda.org',
+    'https://api.whatsapp.com/send?text=https%3A%2F%2Fwww.svoboda.org',
+    'https://www.linkedin.com/sharing/share-offsite/?url=x',
+    'https://www.reddit.com/submit?url=x',
+    'mailto:?subject=Look&body=https%3A%2F%2Fwww.rferl.org%2Fa%2F1.html',
+    'tg://msg_url?url=x',
+  ])('%s is a share link', (href) => {
+    expect(isShareUrl(href)).toBe(true);
+    expect(link(href)).toBe('share');
+  });
+
+  it.each([
+    'https://www.facebook.com/rferl',
+    'https://t.me/svobodaradio',
+    'https://vk.com/svoboda',
+    'https://www.rferl.org/a/share-prices.html',
+  ])('%s is not', (href) => expect(isShareUrl(href)).toBe(false));
+});
+
+describe('what a click does', () => {
+  it('reads links by where they go, not by their text', () => {
+    expect(link('mailto:info@rferl.org')).toBe('contact');
+    expect(link('https://www.rferl.org/donate')).toBe('donate');
+    expect(link('https://www.patreon.com/someone')).toBe('donate');
+    expect(link('https://www.rferl.org/files/report.pdf')).toBe('download');
+    expect(link('https://www.rferl.org/audio/1', '', true)).toBe('download');
+    expect(link('https://www.rferl.org/a/1.html', 'Share prices fall')).toBeNull();
+    expect(link('https://www.rferl.org/support', 'Поддержать нас')).toBe('donate');
+  });
+
+  it('reads buttons by their label, in every language', () => {
+    expect(control('Share')).toBe('share');
+    expect(control('Поделиться')).toBe('share');
+    expect(control('Поділитися')).toBe('share');
+    expect(control('Падзяліцца')).toBe('share');
+    expect(control('Copy link')).toBe('copy');
+    expect(control('Скопировать ссылку')).toBe('copy');
+    expect(control('like-button')).toBe('like');
+    expect(control('Нравится')).toBe('like');
+    expect(control('Likely outcome')).toBeNull();
+    expect(control('Subscribe')).toBe('subscribe');
+    expect(control('Подписаться')).toBe('subscribe');
+    expect(control('Donate')).toBe('donate');
+    expect(control('Read more')).toBeNull();
+  });
+});
+
+describe('what a form does', () => {
+  const form = (facts: Partial<FormFacts>) =>
+    actOfForm({ label: '', hasTextarea: false, hasEmailField: false, hasPasswordField: false, isSearch: false, fieldCount: 1, ...facts });
+
+  it('tells comment, newsletter, contact and donation forms apart', () => {
+    expect(form({ hasTextarea: true, fieldCount: 3, label: 'comment-form /comments' })).toBe('comment');
+    expect(form({ hasTextarea: true, fieldCount: 2 })).toBe('comment');
+    expect(form({ hasEmailField: true, fieldCount: 1 })).toBe('subscribe');
+    expect(form({ label: 'newsletter', fieldCount: 2 })).toBe('subscribe');
+    expect(form({ label: 'contact-us', hasTextarea: true, hasEmailField: true, fieldCount: 3 })).toBe('contact');
+    expect(form({ label: 'donate-form', fieldCount: 2 })).toBe('donate');
+  });
+
+  it('leaves search and sign-in forms alone', () => {
+    expect(form({ isSearch: true })).toBeNull();
+    expect(form({ hasPasswordField: true, hasEmailField: true })).toBeNull();
+    expect(form({ label: 'filter', fieldCount: 1 })).toBeNull();
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { ACT_TEXTS, GUARD_TEXTS, fillText } from '../../../src/core/acts-texts';
+import { LANGUAGES } from '../../../src/core/i18n';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('guard texts', () => {
+  const all = [
+    ...Object.entries(GUARD_TEXTS),
+    ...Object.entries(ACT_TEXTS).flatMap(([act, texts]) => [[`${act}.title`, texts.title], [`${act}.risk`, texts.risk]] as const),
+  ];
+
+  it.each(all)('%s exists in every language with the same placeholders', (_key, text) => {
+    for (const language of LANGUAGES) {
+      const translated = text[language];
+      expect(translated, language).toBeTruthy();
+      expect(placeholders(translated ?? ''), language).toEqual(placeholders(text.en));
+    }
+  });
+
+  it('fills placeholders and leaves unknown ones visible', () => {
+    expect(fillText('{a} and {b}', { a: 'x' })).toBe('x and {b}');
+  });
+});
