@@ -21,9 +21,10 @@ export const entryPoints = {
   background: 'src/background/main.ts',
   options: 'src/options/main.tsx',
   popup: 'src/popup/main.tsx',
+  welcome: 'src/welcome/main.tsx',
 };
 /** Pages and styles copied as they are. */
-const staticFiles = ['src/options/options.html', 'src/popup/popup.html', 'src/ui/page.css'];
+const staticFiles = ['src/options/options.html', 'src/popup/popup.html', 'src/ui/page.css', 'src/welcome/welcome.html', 'src/options/settings.css'];
 
 export const targets = {
   chrome: ['chrome121'],
