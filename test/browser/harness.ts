@@ -133,7 +133,9 @@ async function extensionOrigin(browser: Browser, browserName: BrowserName): Prom
     (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
     { timeout: 15_000 },
   );
-  return new URL(worker.url()).origin;
+  // Node's URL gives "null" as the origin of a non-special scheme such as chrome-extension:.
+  const { protocol, host } = new URL(worker.url());
+  return `${protocol}//${host}`;
 }
 
 /** Firefox hangs on page.goto() to moz-extension:// (no BiDi navigation events); navigate directly. */

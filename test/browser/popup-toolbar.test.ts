@@ -1,0 +1,110 @@
+import type { Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, withBrowser, type ExtensionHandle } from './harness';
+
+const FLAGGED_PAGE = 'http://www.rferl.org/a/russia-article.html';
+const NEUTRAL_PAGE = 'http://news.example.com/';
+
+/** The part of the extension API these checks call, the same in both browsers. */
+interface ActionApi {
+  tabs: { query(filter: { url: string }): Promise<{ id?: number }[]> };
+  action: {
+    getBadgeText(details: { tabId: number }): Promise<string>;
+    getTitle(details: { tabId: number }): Promise<string>;
+  };
+  storage: { sync: { set(items: Record<string, unknown>): Promise<void> } };
+}
+
+async function tabIdOf(extension: ExtensionHandle, pattern: string): Promise<number> {
+  const ids = await extension.evaluate(async (urlPattern: string) => {
+    const scope = globalThis as unknown as { browser?: ActionApi; chrome: ActionApi };
+    const api = scope.browser ?? scope.chrome;
+    return (await api.tabs.query({ url: urlPattern })).map((tab) => tab.id);
+  }, pattern);
+  const [id] = ids;
+  if (typeof id !== 'number') throw new Error(`no tab for ${pattern}`);
+  return id;
+}
+
+async function toolbar(extension: ExtensionHandle, tabId: number): Promise<{ badge: string; title: string }> {
+  return extension.evaluate(async (id: number) => {
+    const scope = globalThis as unknown as { browser?: ActionApi; chrome: ActionApi };
+    const api = scope.browser ?? scope.chrome;
+    return { badge: await api.action.getBadgeText({ tabId: id }), title: await api.action.getTitle({ tabId: id }) };
+  }, tabId);
+}
+
+/** Writes one settings field where the settings store keeps preferences (storage.sync). */
+async function setPreference(extension: ExtensionHandle, field: string, value: unknown): Promise<void> {
+  await extension.evaluate(
+    async (key: string, item: unknown) => {
+      const scope = globalThis as unknown as { browser?: ActionApi; chrome: ActionApi };
+      await (scope.browser ?? scope.chrome).storage.sync.set({ [key]: item });
+    },
+    `settings.${field}`,
+    value,
+  );
+}
+
+async function clickButton(page: Page, label: string): Promise<void> {
+  await page.waitForFunction(
+    (text: string) => [...document.querySelectorAll('button')].some((button) => button.textContent === text),
+    { timeout: 10_000 },
+    label,
+  );
+  await page.evaluate((text: string) => {
+    [...document.querySelectorAll('button')].find((button) => button.textContent === text)?.click();
+  }, label);
+}
+
+const statusOf = (page: Page) => page.evaluate(() => document.querySelector('.status')?.textContent ?? '');
+
+describe.each(BROWSERS)('the toolbar and popup in %s', (browserName) => {
+  it('badges the flagged tab only, explains it in the popup, pauses, and hides in low-visibility mode', async () => {
+    await withBrowser(browserName, async ({ page, newPage, extension }) => {
+      await page.goto(FLAGGED_PAGE);
+      const neutralPage = await newPage();
+      await neutralPage.goto(NEUTRAL_PAGE);
+      const flaggedTab = await tabIdOf(extension, 'http://www.rferl.org/*');
+      const neutralTab = await tabIdOf(extension, 'http://news.example.com/*');
+
+      await expect.poll(() => toolbar(extension, flaggedTab), { timeout: 10_000 }).toMatchObject({ badge: '!' });
+      expect((await toolbar(extension, flaggedTab)).title).toContain('Radio Free Europe/Radio Liberty');
+      expect((await toolbar(extension, neutralTab)).badge).toBe('');
+
+      const popup = await extension.openPage(`popup.html?tab=${flaggedTab}`, '.status');
+      await expect.poll(() => statusOf(popup), { timeout: 10_000 }).toBe(
+        'This site belongs to an organization on a list of banned organizations.',
+      );
+      const popupText = await popup.evaluate(() => document.body.innerText);
+      expect(popupText).toContain('Radio Free Europe/Radio Liberty');
+      expect(popupText).toContain('Undesirable organizations (Russia)');
+      expect(popupText).toContain('The address of the site: rferl.org');
+      expect(popupText).toMatch(/bundled list of/);
+
+      await clickButton(popup, 'Pause on this site');
+      await expect.poll(() => statusOf(popup), { timeout: 10_000 }).toMatch(/^Warnings are paused on this site/);
+      await expect.poll(() => toolbar(extension, flaggedTab), { timeout: 10_000 }).toEqual({
+        badge: '',
+        title: 'Regional Legal Warnings: paused on this site',
+      });
+
+      await clickButton(popup, 'Resume on this site');
+      await expect.poll(() => toolbar(extension, flaggedTab), { timeout: 10_000 }).toMatchObject({ badge: '!' });
+
+      await setPreference(extension, 'lowVisibility', true);
+      await expect.poll(() => toolbar(extension, flaggedTab), { timeout: 10_000 }).toEqual({ badge: '', title: 'Extension' });
+      expect(await toolbar(extension, neutralTab)).toEqual({ badge: '', title: 'Extension' });
+
+      await setPreference(extension, 'lowVisibility', false);
+      await expect.poll(() => toolbar(extension, flaggedTab), { timeout: 10_000 }).toMatchObject({ badge: '!' });
+
+      // Leaving the flagged site clears its tab.
+      await page.goto(NEUTRAL_PAGE);
+      await expect.poll(() => toolbar(extension, flaggedTab), { timeout: 10_000 }).toEqual({
+        badge: '',
+        title: 'Regional Legal Warnings',
+      });
+    });
+  });
+});
