@@ -2,7 +2,7 @@ import browser from 'webextension-polyfill';
 import { pickLanguage } from '../core/i18n';
 import { buildNoticeModel, type NoticeModel } from '../core/notice/model';
 import { organizationKey } from '../core/notice/organization-key';
-import { resolveNoticeTexts } from '../core/notice/texts';
+import { noticeTextsFor } from '../core/notice/texts';
 import { hostSuffixes, webHostOf } from '../core/rules/hosts';
 import type { Settings } from '../core/settings/defaults';
 import type { Verdict } from '../core/verdict';
@@ -43,8 +43,7 @@ export async function noticeState(request: NoticeStateRequest): Promise<NoticeMo
   const [settings, sessionHosts] = await Promise.all([loadSettings(), sessionDismissedHosts()]);
   if (!ignoreDismissals && isNoticeDismissed(settings, sessionHosts, host, verdict)) return null;
   const language = pickLanguage(navigator.languages, settings.language);
-  const listTexts = verdict.matches[0]?.noticeTexts;
-  return buildNoticeModel(verdict, resolveNoticeTexts(language, settings.texts, listTexts), language);
+  return buildNoticeModel(verdict, noticeTextsFor(verdict, language, settings.texts), language);
 }
 
 /** Remembers "don't show again" for a site, for organizations, or until the browser closes. */

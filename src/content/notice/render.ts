@@ -158,11 +158,17 @@ function renderBanner(container: ShadowRoot | HTMLElement, model: NoticeModel, h
   };
 }
 
-function renderInterstitial(container: ShadowRoot | HTMLElement, model: NoticeModel, handlers: NoticeHandlers, signal: AbortSignal): NoticeView {
+function renderInterstitial(
+  container: ShadowRoot | HTMLElement,
+  model: NoticeModel,
+  handlers: NoticeHandlers,
+  signal: AbortSignal,
+  preview: boolean,
+): NoticeView {
   const parts = content(model, 'dialog', handlers, signal);
   const dialog = parts.root as HTMLDialogElement;
   dialog.setAttribute('role', 'alertdialog');
-  dialog.setAttribute('aria-modal', 'true');
+  dialog.setAttribute('aria-modal', String(!preview));
   dialog.setAttribute('aria-labelledby', parts.headline.id);
   dialog.setAttribute('aria-describedby', parts.risk.id);
 
@@ -203,7 +209,13 @@ function renderInterstitial(container: ShadowRoot | HTMLElement, model: NoticeMo
     goBack.focus();
   };
   container.append(dialog);
-  show();
+  if (preview) {
+    // A preview sits in its page like any element: open, but neither modal nor insistent.
+    leaving = true;
+    dialog.setAttribute('open', '');
+  } else {
+    show();
+  }
 
   return {
     surface: dialog,
@@ -216,21 +228,28 @@ function renderInterstitial(container: ShadowRoot | HTMLElement, model: NoticeMo
   };
 }
 
+export interface RenderOptions {
+  /** The options page's live preview: the interstitial is drawn in place, not as a modal cover. */
+  preview?: boolean;
+}
+
 /**
- * Draws the notice into `container` (the content script's closed shadow root, or the options
- * page's live preview) and wires its buttons to `handlers`; only trusted (user) events count.
+ * Draws the notice into `container` (the content script's closed shadow root, or a shadow root in
+ * the options page's live preview) and wires its buttons to `handlers`; only trusted (user)
+ * events count. Aborting `signal` removes it.
  */
 export function renderNotice(
   container: ShadowRoot | HTMLElement,
   model: NoticeModel,
   handlers: NoticeHandlers,
   signal: AbortSignal,
+  { preview = false }: RenderOptions = {},
 ): NoticeView {
   const style = element('style', {}, NOTICE_CSS);
   container.append(style);
   signal.addEventListener('abort', () => style.remove(), { once: true });
   const view = model.mode === 'interstitial'
-    ? renderInterstitial(container, model, handlers, signal)
+    ? renderInterstitial(container, model, handlers, signal, preview)
     : renderBanner(container, model, handlers, signal);
   signal.addEventListener('abort', () => view.remove(), { once: true });
   return view;

@@ -142,11 +142,12 @@ export function buildNoticeModel(
       .map((match) => fillTemplate(texts.unverified, { ...values, organization: name(match) })),
     whyToggle: texts.whyToggle,
     evidenceHeading: texts.evidenceHeading,
-    evidence: unique(verdict.evidence.map((item) => fillTemplate(texts[`evidence.${item.kind}`], {
-      ...values,
-      detail: item.detail,
-      organization: organizationOf(item),
-    }))),
+    evidence: unique(verdict.evidence.map((item) => {
+      const key = `evidence.${item.kind}` as const;
+      // A kind this version has no text for still shows what matched.
+      if (!Object.hasOwn(texts, key)) return item.detail;
+      return fillTemplate(texts[key], { ...values, detail: item.detail, organization: organizationOf(item) });
+    })),
     lawHeading: texts.lawHeading,
     lawSummary: unique(verdict.matches.map((match) => (match.lawSummary ? localize(match.lawSummary, language) : ''))),
     penalties: articles.map((article) => fillTemplate(texts.penalty, {

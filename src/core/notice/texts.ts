@@ -1,5 +1,6 @@
 import type { Act } from '../acts';
 import type { Language, LocalizedText } from '../i18n';
+import type { Verdict } from '../verdict';
 
 /**
  * Every text of the notice, as a template with {placeholders}, in every language. The user may
@@ -155,28 +156,28 @@ export const NOTICE_TEXTS: Record<NoticeTextKey, Omit<NoticeTextDefinition, 'key
   'evidence.canonical': {
     placeholders: ['detail', 'organization'],
     defaults: {
-      en: 'The page’s canonical link points to {detail}, a site of {organization}.',
-      ru: 'Каноническая ссылка страницы ведёт на {detail}, сайт организации {organization}.',
-      uk: 'Канонічне посилання сторінки веде на {detail}, сайт організації {organization}.',
-      be: 'Кананічная спасылка старонкі вядзе на {detail}, сайт арганізацыі {organization}.',
+      en: 'The page gives a site of {organization} as its own address ({detail}).',
+      ru: 'Страница указывает своим адресом сайт организации {organization} ({detail}).',
+      uk: 'Сторінка вказує своєю адресою сайт організації {organization} ({detail}).',
+      be: 'Старонка паказвае сваім адрасам сайт арганізацыі {organization} ({detail}).',
     },
   },
   'evidence.publisher': {
     placeholders: ['detail', 'organization'],
     defaults: {
-      en: 'The page names its publisher: {detail}.',
-      ru: 'Страница называет своего издателя: {detail}.',
-      uk: 'Сторінка називає свого видавця: {detail}.',
-      be: 'Старонка называе свайго выдаўца: {detail}.',
+      en: 'The page names {organization} as its publisher ({detail}).',
+      ru: 'Страница называет своим издателем {organization} ({detail}).',
+      uk: 'Сторінка називає своїм видавцем {organization} ({detail}).',
+      be: 'Старонка называе сваім выдаўцом {organization} ({detail}).',
     },
   },
   'evidence.disclaimer': {
     placeholders: ['detail', 'organization'],
     defaults: {
-      en: 'The page carries the disclaimer “{detail}”.',
-      ru: 'На странице есть пометка «{detail}».',
-      uk: 'На сторінці є позначка «{detail}».',
-      be: 'На старонцы ёсць пазнака «{detail}».',
+      en: 'The page carries a disclaimer about {organization} ({detail}).',
+      ru: 'На странице есть пометка об организации {organization} ({detail}).',
+      uk: 'На сторінці є позначка про організацію {organization} ({detail}).',
+      be: 'На старонцы ёсць пазнака пра арганізацыю {organization} ({detail}).',
     },
   },
   lawHeading: {
@@ -293,4 +294,13 @@ export function resolveNoticeTexts(
 
 function nonEmpty(text: string | undefined): string | undefined {
   return text !== undefined && text.trim() !== '' ? text : undefined;
+}
+
+/** The texts for a verdict's notice: the first matched list's own texts count as the list's. */
+export function noticeTextsFor(
+  verdict: Verdict,
+  language: Language,
+  userTexts: Readonly<Record<string, Partial<Record<Language, string>>>> = {},
+): NoticeTexts {
+  return resolveNoticeTexts(language, userTexts, verdict.matches[0]?.noticeTexts);
 }

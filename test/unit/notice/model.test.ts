@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { buildNoticeModel, joinAlternatives } from '../../../src/core/notice/model';
+import { noticeTextsFor, resolveNoticeTexts } from '../../../src/core/notice/texts';
+import { classifyUrl } from '../../../src/core/rules/match';
+import type { Verdict } from '../../../src/core/verdict';
+import { bundledIndex } from '../rules/helpers';
+
+const rferlVerdict = (): Verdict => classifyUrl(bundledIndex(), 'https://www.rferl.org/a/russia-article.html');
+
+describe('buildNoticeModel', () => {
+  it('tells an English reader who is listed, where, by whom, since when, and what is risky', () => {
+    const verdict = rferlVerdict();
+    const model = buildNoticeModel(verdict, noticeTextsFor(verdict, 'en'), 'en');
+    expect(model.headline).toContain('Radio Free Europe/Radio Liberty');
+    expect(model.headline).toContain('“undesirable organization” in Russia');
+    expect(model.regionLabel).toBe('Legal risk warning: Radio Free Europe/Radio Liberty');
+    expect(model.facts[0]).toMatch(/^Russia · Prosecutor General .* · listed on \w+ \d{1,2}, \d{4}$/);
+    expect(model.risk).toMatch(/^Reading is not punished; sharing, liking, commenting.* or .* can be\.$/);
+    expect(model.law).toContain('Art. 20.33');
+    expect(model.penalties.some((line) => line.includes('5,000–15,000 RUB'))).toBe(true);
+    expect(model.evidence[0]).toContain('rferl.org');
+    expect(model.sources.length).toBeGreaterThan(0);
+    expect(model.sources.every((source) => source.url === undefined || /^https?:\/\//.test(source.url))).toBe(true);
+    expect(model.organizationKeys).toEqual(['ru-undesirable/rferl']);
+    expect(model.mode).toBe('banner');
+  });
+
+  it('speaks Russian, Ukrainian and Belarusian with dates in that language', () => {
+    const ru = buildNoticeModel(rferlVerdict(), noticeTextsFor(rferlVerdict(), 'ru'), 'ru');
+    expect(ru.headline).toBe('Радио Свободная Европа/Радио Свобода — «нежелательная организация» в России');
+    expect(ru.risk).toMatch(/^Чтение не наказуемо; наказать могут за репост, лайк/);
+    expect(ru.facts[0]).toMatch(/^Россия · .* · в списке с \d{1,2} [а-я]+ \d{4}/);
+    const uk = buildNoticeModel(rferlVerdict(), resolveNoticeTexts('uk'), 'uk');
+    expect(uk.risk).toContain('або');
+    expect(uk.facts[0]).toMatch(/^Росія/);
+    const be = buildNoticeModel(rferlVerdict(), resolveNoticeTexts('be'), 'be');
+    expect(be.whyToggle).toBe('Чаму я гэта бачу?');
+    expect(be.facts[0]).toMatch(/^Расія/);
+  });
+
+  it('names only the acts the verdict treats as risky', () => {
+    const verdict = rferlVerdict();
+    const acts = { ...verdict.acts!, copy: 'none', print: 'none', download: 'none', subscribe: 'none', like: 'none' } as const;
+    const model = buildNoticeModel({ ...verdict, acts }, resolveNoticeTexts('en'), 'en');
+    expect(model.risk).toBe('Reading is not punished; sharing, commenting, saving, donating or contacting can be.');
+  });
+
+  it('keeps values as text and drops source links that are not http(s)', () => {
+    const verdict = rferlVerdict();
+    const [match] = verdict.matches;
+    const hostile: Verdict = {
+      ...verdict,
+      matches: [{ ...match!, organization: { en: '<b>Org</b>' }, sources: [{ publisher: 'X', url: 'javascript:alert(1)' }] }],
+    };
+    const model = buildNoticeModel(hostile, resolveNoticeTexts('en'), 'en');
+    expect(model.regionLabel).toBe('Legal risk warning: <b>Org</b>');
+    expect(model.sources).toEqual([{ text: 'X' }]);
+  });
+
+  it('follows the verdict’s notice mode unless told otherwise', () => {
+    const verdict = { ...rferlVerdict(), noticeMode: 'interstitial' as const };
+    expect(buildNoticeModel(verdict, resolveNoticeTexts('en'), 'en').mode).toBe('interstitial');
+    expect(buildNoticeModel(verdict, resolveNoticeTexts('en'), 'en', 'banner').mode).toBe('banner');
+  });
+});
+
+describe('joinAlternatives', () => {
+  it('joins with the language’s "or"', () => {
+    expect(joinAlternatives(['a', 'b', 'c'], 'en')).toBe('a, b or c');
+    expect(joinAlternatives(['a', 'b'], 'ru')).toBe('a или b');
+    expect(joinAlternatives(['a'], 'be')).toBe('a');
+    expect(joinAlternatives([], 'uk')).toBe('');
+  });
+});
