@@ -17,6 +17,37 @@ function strictestActs(policies: readonly ActPolicy[]): ActPolicy | undefined {
   return result;
 }
 
+const matchCache = new WeakMap<CompiledIndex, Map<number, VerdictMatch>>();
+
+/** What the notice needs about one entry; made once per entry of an index and shared (frozen). */
+function matchOf(index: CompiledIndex, entry: number): VerdictMatch | undefined {
+  let cache = matchCache.get(index);
+  if (cache === undefined) matchCache.set(index, (cache = new Map()));
+  const cached = cache.get(entry);
+  if (cached !== undefined) return cached;
+  const compiled = index.entries[entry];
+  const list = compiled === undefined ? undefined : index.lists[compiled.listId];
+  if (compiled === undefined || list === undefined) return undefined;
+  const match: VerdictMatch = Object.freeze({
+    listId: compiled.listId,
+    entryId: compiled.entryId,
+    organization: compiled.names,
+    jurisdictions: list.jurisdictions,
+    sources: compiled.sources,
+    verified: compiled.verified,
+    listTitle: list.title,
+    authority: list.authority,
+    lawSummary: list.lawSummary,
+    legalBasis: list.legalBasis,
+    ...(compiled.listedOn ? { listedOn: compiled.listedOn } : {}),
+    ...(compiled.decidedOn ? { decidedOn: compiled.decidedOn } : {}),
+    ...(compiled.registerEntry ? { registerEntry: compiled.registerEntry } : {}),
+    ...(list.texts ? { noticeTexts: list.texts } : {}),
+  });
+  cache.set(entry, match);
+  return match;
+}
+
 /**
  * Explains flagging evidence as a verdict: the organizations (one match per entry, in the order
  * first seen), their lists and jurisdictions, the strictest act policy over the matched lists
@@ -29,28 +60,12 @@ export function buildVerdict(index: CompiledIndex, found: readonly IndexedEviden
   const seenEntries = new Set<number>();
   const listIds: string[] = [];
   for (const { entry } of found) {
-    const compiled = index.entries[entry];
-    if (compiled === undefined || seenEntries.has(entry)) continue;
+    if (seenEntries.has(entry)) continue;
+    const match = matchOf(index, entry);
+    if (match === undefined) continue;
     seenEntries.add(entry);
-    const list = index.lists[compiled.listId];
-    if (list === undefined) continue;
-    if (!listIds.includes(list.id)) listIds.push(list.id);
-    matches.push({
-      listId: compiled.listId,
-      entryId: compiled.entryId,
-      organization: compiled.names,
-      jurisdictions: list.jurisdictions,
-      sources: compiled.sources,
-      verified: compiled.verified,
-      listTitle: list.title,
-      authority: list.authority,
-      lawSummary: list.lawSummary,
-      legalBasis: list.legalBasis,
-      ...(compiled.listedOn ? { listedOn: compiled.listedOn } : {}),
-      ...(compiled.decidedOn ? { decidedOn: compiled.decidedOn } : {}),
-      ...(compiled.registerEntry ? { registerEntry: compiled.registerEntry } : {}),
-      ...(list.texts ? { noticeTexts: list.texts } : {}),
-    });
+    if (!listIds.includes(match.listId)) listIds.push(match.listId);
+    matches.push(match);
   }
   if (matches.length === 0) return NOT_FLAGGED;
   const lists = listIds.map((id) => index.lists[id]).filter((list) => list !== undefined);

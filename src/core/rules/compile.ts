@@ -68,8 +68,10 @@ const PLATFORM_ALIASES: Record<string, string[]> = {
   'x.com': ['twitter.com'],
 };
 
+/** An own property of a record, never one inherited from Object.prototype ("constructor"). */
 export function lookup<T>(record: Record<string, T>, key: string): T | undefined {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
+  const value = record[key];
+  return value !== undefined && Object.hasOwn(record, key) ? value : undefined;
 }
 
 function add(record: Record<string, number[]>, key: string, entry: number): void {

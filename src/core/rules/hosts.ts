@@ -14,6 +14,15 @@ const IPV4 = /^[\d.]+$/;
  * a web page on a named host: other schemes, IP addresses, unparsable input. Never throws.
  */
 export function webLocationOf(url: string): WebLocation | null {
+  const parsed = parseWebUrl(url);
+  if (parsed === null) return null;
+  const host = normalizeHostname(parsed.hostname);
+  if (host === null) return null;
+  return { host, path: parsed.pathname.toLowerCase() };
+}
+
+/** The parsed URL of an http(s) address; null for anything else. Never throws. */
+export function parseWebUrl(url: string): URL | null {
   if (typeof url !== 'string') return null;
   let parsed: URL;
   try {
@@ -21,10 +30,7 @@ export function webLocationOf(url: string): WebLocation | null {
   } catch {
     return null;
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-  const host = normalizeHostname(parsed.hostname);
-  if (host === null) return null;
-  return { host, path: parsed.pathname.toLowerCase() };
+  return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed : null;
 }
 
 export function webHostOf(url: string): string | null {
@@ -36,7 +42,10 @@ export function normalizeHostname(hostname: string): string | null {
   let end = hostname.length;
   while (end > 0 && hostname.charCodeAt(end - 1) === 46 /* . */) end--;
   const host = end === hostname.length ? hostname : hostname.slice(0, end);
-  if (host === '' || host.startsWith('[') || IPV4.test(host)) return null;
+  if (host === '' || host.charCodeAt(0) === 91 /* [ */) return null;
+  // The parser writes every IPv4 address as dotted decimal, so only a host ending in a digit can be one.
+  const last = host.charCodeAt(host.length - 1);
+  if (last >= 48 && last <= 57 && IPV4.test(host)) return null;
   return host;
 }
 

@@ -2,7 +2,8 @@ import type { LocalizedText } from '../i18n';
 import type { EvidenceKind, Verdict } from '../verdict';
 import { buildVerdict } from './build-verdict';
 import { lookup, type CompiledIndex } from './compile';
-import { webLocationOf, type WebLocation } from './hosts';
+import { mapsOf } from './index-maps';
+import { normalizeHostname, parseWebUrl, webLocationOf, type WebLocation } from './hosts';
 
 /** Evidence before it is explained: `entry` is an index into CompiledIndex.entries. */
 export interface IndexedEvidence {
@@ -16,19 +17,8 @@ const ACCOUNT_VIEW_PREFIXES: Record<string, string> = { 't.me': '/s/', 'telegram
 /** Accounts are at most this many path segments deep (e.g. /c/name on YouTube). */
 const MAX_ACCOUNT_SEGMENTS = 3;
 
-function matchDomain(index: CompiledIndex, host: string, found: IndexedEvidence[]): void {
-  let rest = host;
-  for (;;) {
-    const entries = lookup(index.domains, rest);
-    if (entries !== undefined) for (const entry of entries) found.push({ kind: 'domain', detail: rest, entry });
-    const dot = rest.indexOf('.');
-    if (dot < 0) return;
-    rest = rest.slice(dot + 1);
-  }
-}
-
 function matchAccountPath(
-  paths: Record<string, number[]>,
+  paths: Map<string, number[]>,
   platform: string,
   rawPath: string,
   found: IndexedEvidence[],
@@ -41,7 +31,7 @@ function matchAccountPath(
     end = next < 0 ? path.length : next;
     if (end <= 1) return;
     const prefix = path.slice(0, end);
-    const entries = lookup(paths, prefix);
+    const entries = paths.get(prefix);
     if (entries !== undefined) {
       for (const entry of entries) found.push({ kind: 'account', detail: platform + prefix, entry });
     }
@@ -49,31 +39,38 @@ function matchAccountPath(
   }
 }
 
-function matchAccount(index: CompiledIndex, location: WebLocation, found: IndexedEvidence[]): void {
-  let rest = location.host;
+/**
+ * What the index says about a host and path: one walk over the host's labels, looking each
+ * suffix up in two hash maps, so the cost depends on the number of labels and path segments,
+ * not on the size of the lists. The path is read (and lowercased) only on a platform host.
+ */
+function matchHost(index: CompiledIndex, host: string, path: () => string, found: IndexedEvidence[]): void {
+  const { domains, accounts } = mapsOf(index);
+  let rest = host;
   for (;;) {
-    const paths = lookup(index.accounts, rest);
-    if (paths !== undefined) matchAccountPath(paths, rest, location.path, found);
+    const entries = domains.get(rest);
+    if (entries !== undefined) for (const entry of entries) found.push({ kind: 'domain', detail: rest, entry });
+    const paths = accounts.get(rest);
+    if (paths !== undefined) matchAccountPath(paths, rest, path(), found);
     const dot = rest.indexOf('.');
     if (dot < 0) return;
     rest = rest.slice(dot + 1);
   }
 }
 
-/**
- * What the index says about one location: a walk over the host's labels in two hash maps, so
- * the cost depends on the number of labels and path segments, not on the size of the lists.
- */
 export function matchLocation(index: CompiledIndex, location: WebLocation): IndexedEvidence[] {
   const found: IndexedEvidence[] = [];
-  matchDomain(index, location.host, found);
-  matchAccount(index, location, found);
+  matchHost(index, location.host, () => location.path, found);
   return found;
 }
 
 export function matchUrl(index: CompiledIndex, url: string): IndexedEvidence[] {
-  const location = webLocationOf(url);
-  return location === null ? [] : matchLocation(index, location);
+  const parsed = parseWebUrl(url);
+  const host = parsed === null ? null : normalizeHostname(parsed.hostname);
+  if (parsed === null || host === null) return [];
+  const found: IndexedEvidence[] = [];
+  matchHost(index, host, () => parsed.pathname.toLowerCase(), found);
+  return found;
 }
 
 /** The verdict on a page from its address alone. Never throws. */
@@ -122,9 +119,10 @@ export function classifyUrls(index: CompiledIndex, urls: readonly string[]): (Li
 }
 
 function hasAccounts(index: CompiledIndex, host: string): boolean {
+  const { accounts } = mapsOf(index);
   let rest = host;
   for (;;) {
-    if (lookup(index.accounts, rest) !== undefined) return true;
+    if (accounts.has(rest)) return true;
     const dot = rest.indexOf('.');
     if (dot < 0) return false;
     rest = rest.slice(dot + 1);

@@ -1,6 +1,7 @@
 import type { Verdict } from '../verdict';
 import { buildVerdict } from '../rules/build-verdict';
-import { lookup, type CompiledIndex } from '../rules/compile';
+import type { CompiledIndex } from '../rules/compile';
+import { mapsOf } from '../rules/index-maps';
 import { normalizeHostname } from '../rules/hosts';
 import { matchLocation, matchUrl, type IndexedEvidence } from '../rules/match';
 import { nameWords, normalizeName } from '../rules/names';
@@ -20,18 +21,19 @@ function hostEvidence(index: CompiledIndex, host: string | null, label: string):
 
 /** Entries whose name or alias equals the whole value, after normalization. */
 function entriesNamed(index: CompiledIndex, value: string): number[] {
-  return lookup(index.names, normalizeName(value)) ?? [];
+  return mapsOf(index).names.get(normalizeName(value)) ?? [];
 }
 
 /** Entries named anywhere in a text as a whole sequence of words ("The Insider", not "Insiders"). */
 function entriesMentioned(index: CompiledIndex, text: string): Set<number> {
   const words = nameWords(normalizeName(text));
+  const { names } = mapsOf(index);
   const found = new Set<number>();
   for (let start = 0; start < words.length; start++) {
     let key = '';
     for (let length = 1; length <= index.longestNameWords && start + length <= words.length; length++) {
       key = length === 1 ? (words[start] as string) : `${key} ${words[start + length - 1] as string}`;
-      for (const entry of lookup(index.names, key) ?? []) found.add(entry);
+      for (const entry of names.get(key) ?? []) found.add(entry);
     }
   }
   return found;
