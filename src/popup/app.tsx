@@ -145,8 +145,8 @@ export function Popup({ services, subject }: { services: PopupServices; subject:
   }
 
   async function showNotice() {
-    if (tabId === undefined) return;
-    setMessage((await services.showNotice(tabId)) ? '' : t('showNoticeFailed'));
+    if (tabId === undefined || host === undefined) return;
+    setMessage((await services.showNotice(tabId, host)) ? '' : t('showNoticeFailed'));
   }
 
   return (

@@ -23,8 +23,8 @@ export interface PopupServices {
   tabStatus(tabId: number): Promise<TabRecord | null>;
   /** The verdict for an address alone. */
   classify(url: string): Promise<Verdict>;
-  /** Asks the page's content script to show its notice again; false when it did not answer. */
-  showNotice(tabId: number): Promise<boolean>;
+  /** Asks the page's content script to show its notice again; false when it did not. */
+  showNotice(tabId: number, host: string): Promise<boolean>;
   openOptions(): void;
 }
 
@@ -54,11 +54,13 @@ export function browserServices(): PopupServices {
     },
     tabStatus: (tabId) => sendMessage({ type: 'tab-status', tabId }),
     classify: (url) => sendMessage({ type: 'classify-page', url }),
-    async showNotice(tabId) {
+    async showNotice(tabId, host) {
       try {
-        await browser.tabs.sendMessage(tabId, { type: 'show-notice' });
-        return true;
+        // A notice dismissed "until the browser closes" comes back on this site from now on.
+        await sendMessage({ type: 'notice-forget-session-dismissal', host });
+        return (await browser.tabs.sendMessage(tabId, { type: 'show-notice' })) === true;
       } catch {
+        // No content script in the tab (opened before the extension was installed or updated).
         return false;
       }
     },

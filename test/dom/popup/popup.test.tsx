@@ -22,14 +22,14 @@ interface Harness {
   storage: FakeStorage;
   store: SettingsStore;
   services: PopupServices;
-  shownNotices: number[];
+  shownNotices: { tabId: number; host: string }[];
 }
 
 /** Real settings store on in-memory storage, real bundled lists and matcher; the tab is given. */
 function harness(tab: { id: number; url?: string } | null, options: { noticeAnswers?: boolean } = {}): Harness {
   const storage = createFakeStorage();
   const store = createSettingsStore(storage);
-  const shownNotices: number[] = [];
+  const shownNotices: { tabId: number; host: string }[] = [];
   const classify = async (url: string) => {
     const settings = await store.loadSettings();
     return classifyUrl(compileIndex(BUNDLED_LISTS, settings), url);
@@ -48,8 +48,8 @@ function harness(tab: { id: number; url?: string } | null, options: { noticeAnsw
       return record?.flagged ? record : null;
     },
     classify,
-    async showNotice(tabId) {
-      shownNotices.push(tabId);
+    async showNotice(tabId, host) {
+      shownNotices.push({ tabId, host });
       return options.noticeAnswers ?? true;
     },
     openOptions: vi.fn(),
@@ -120,7 +120,7 @@ describe('the popup on a flagged site', () => {
     const answering = harness({ id: 4, url: RFERL_ARTICLE });
     await show(answering.services);
     button('Show the notice again').click();
-    await vi.waitFor(() => expect(answering.shownNotices).toEqual([4]));
+    await vi.waitFor(() => expect(answering.shownNotices).toEqual([{ tabId: 4, host: 'www.rferl.org' }]));
     expect(container.querySelector('[role="status"]')?.textContent).toBe('');
     render(null, container);
 
