@@ -28,10 +28,12 @@ function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   attributes: Record<string, string> = {},
   text?: string,
+  children: readonly Node[] = [],
 ): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
   if (text !== undefined) node.textContent = text;
+  node.append(...children);
   return node;
 }
 
@@ -79,6 +81,25 @@ function details(model: NoticeModel, id: string): HTMLElement {
   return section;
 }
 
+/** A button that shows and hides `target`, saying so to assistive technology. */
+function disclosure(label: string, target: HTMLElement, signal: AbortSignal): HTMLButtonElement {
+  const button = element('button', { type: 'button', class: 'link', 'aria-expanded': 'false', 'aria-controls': target.id }, label);
+  onTrustedEvent(button, 'click', () => {
+    const open = target.hidden;
+    target.hidden = !open;
+    button.setAttribute('aria-expanded', String(open));
+  }, { signal });
+  return button;
+}
+
+/** Who listed the organization, where and when, and the law: a fresh copy per call. */
+function factLines(model: NoticeModel): () => HTMLElement[] {
+  return () => [
+    ...model.facts.map((fact) => element('p', { class: 'facts' }, fact)),
+    ...(model.law ? [element('p', { class: 'law' }, model.law)] : []),
+  ];
+}
+
 interface Parts {
   root: HTMLElement;
   headline: HTMLElement;
@@ -95,21 +116,17 @@ function content(model: NoticeModel, tag: 'section' | 'dialog', handlers: Notice
   const headline = element(tag === 'dialog' ? 'h2' : 'p', { class: 'headline', id: 'notice-headline' }, model.headline);
   const risk = element('p', { class: 'risk', id: 'notice-risk' }, model.risk);
   body.append(headline, risk);
-  for (const fact of model.facts) body.append(element('p', { class: 'facts' }, fact));
-  if (model.law) body.append(element('p', { class: 'law' }, model.law));
+  const facts = factLines(model);
+  // On a narrow banner the facts move into the details, so the article stays in view; both copies
+  // are display-toggled by width, so a screen reader meets exactly one of them.
+  body.append(element('div', { class: 'facts-block wide-facts' }, undefined, facts()));
 
   const detailsPart = details(model, 'notice-details');
+  detailsPart.prepend(element('div', { class: 'facts-block narrow-facts' }, undefined, facts()));
   const controls = element('div', { class: 'controls' });
-  const toggle = element('button', { type: 'button', class: 'link', 'aria-expanded': 'false', 'aria-controls': detailsPart.id }, model.whyToggle);
-  onTrustedEvent(toggle, 'click', () => {
-    const open = detailsPart.hidden;
-    detailsPart.hidden = !open;
-    toggle.setAttribute('aria-expanded', String(open));
-  }, { signal });
-  controls.append(toggle);
+  controls.append(disclosure(model.whyToggle, detailsPart, signal));
 
-  const dismiss = element('div', { class: 'dismiss', role: 'group', 'aria-labelledby': 'notice-dismiss-label' });
-  dismiss.append(element('span', { class: 'dismiss-label', id: 'notice-dismiss-label' }, model.dismissHeading));
+  const dismissOptions = element('div', { id: 'notice-dismiss-options', class: 'dismiss', role: 'group', hidden: '' });
   const scopes: [DismissScope, string][] = [
     ['site', model.dismissSite],
     ['organization', model.dismissOrganization],
@@ -118,9 +135,12 @@ function content(model: NoticeModel, tag: 'section' | 'dialog', handlers: Notice
   for (const [scope, label] of scopes) {
     const button = element('button', { type: 'button', 'data-dismiss': scope }, label);
     onTrustedEvent(button, 'click', () => handlers.onDismiss(scope), { signal });
-    dismiss.append(button);
+    dismissOptions.append(button);
   }
-  controls.append(dismiss);
+  const dismissToggle = disclosure(model.dismissHeading, dismissOptions, signal);
+  dismissToggle.id = 'notice-dismiss-toggle';
+  dismissOptions.setAttribute('aria-labelledby', dismissToggle.id);
+  controls.append(dismissToggle, dismissOptions);
 
   body.append(controls, detailsPart);
   layout.append(warningIcon(), body);

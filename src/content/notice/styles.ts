@@ -35,8 +35,16 @@ a { color: var(--accent); text-decoration: underline; }
 .headline { font-weight: 700; font-size: 1.05em; }
 .facts, .law { color: var(--muted); font-size: 0.9em; }
 .controls { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; margin-top: 4px; }
-.dismiss { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; border: 0; margin: 0; padding: 0; min-width: 0; }
-.dismiss legend, .dismiss-label { font-size: 0.9em; color: var(--muted); padding: 0; float: inline-start; margin-inline-end: 6px; }
+.dismiss { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; flex-basis: 100%; }
+.dismiss[hidden] { display: none; }
+.facts-block { display: grid; gap: 2px; }
+.narrow-facts { display: none; }
+@media (max-width: 640px) {
+  .banner .wide-facts { display: none; }
+  .banner .narrow-facts { display: grid; }
+  .banner { padding: 8px 12px; }
+  .banner .layout { gap: 8px; }
+}
 button {
   font: inherit; font-size: 0.9em; color: var(--button-fg); background: var(--button-bg);
   border: 1px solid var(--edge); border-radius: 6px; padding: 4px 10px; min-height: 32px; cursor: pointer;

@@ -43,6 +43,10 @@ const HOST_STYLE: Record<HostPlacement, string> = {
 const WATCHED_HOST_ATTRIBUTES = ['style', 'hidden', 'inert', 'class', 'popover', 'dir', 'lang', 'aria-hidden'];
 /** Page changes that may hide or cover the surface. */
 const WATCHED_PAGE_ATTRIBUTES = ['style', 'class', 'hidden', 'open', 'popover'];
+/** Removals within REMOVAL_WINDOW_MS after which the host moves into the body, then waits for frames. */
+const REMOVAL_WINDOW_MS = 1000;
+const REMOVALS_BEFORE_MOVING = 3;
+const REMOVALS_BEFORE_THROTTLING = 20;
 /** A safety net for covers that leave no DOM trace (e.g. showPopover() on an existing element). */
 const PERIODIC_CHECK_MS = 1000;
 
@@ -53,15 +57,49 @@ export function createProtectedHost(options: ProtectedHostOptions): ProtectedHos
   const style = HOST_STYLE[placement];
   host.setAttribute('style', style);
 
-  const attach = (): void => {
+  // A page that keeps removing the host from one place gets it in another: first next to the
+  // body, then inside it. Re-attachment is rate-limited so two observers cannot spin forever.
+  let insideBody = false;
+  let recentRemovals: number[] = [];
+  let attachQueued = false;
+
+  const isInPlace = (): boolean => {
     const html = document.documentElement;
-    if (!html) return;
-    if (placement === 'top' && document.body?.parentNode === html) {
-      if (host.nextSibling !== document.body || host.parentNode !== html) html.insertBefore(host, document.body);
-    } else if (host.parentNode !== html) {
-      // Before the parser creates <body> it appends it after us, so a top host still ends up first.
-      html.append(host);
+    const body = document.body;
+    if (insideBody && body) return host.parentNode === body;
+    if (placement === 'top' && body?.parentNode === html) return host.parentNode === html && host.nextSibling === body;
+    return host.parentNode === html;
+  };
+
+  const attachNow = (): void => {
+    const html = document.documentElement;
+    if (!html || isInPlace()) return;
+    const body = document.body;
+    if (insideBody && body) body.prepend(host);
+    else if (placement === 'top' && body?.parentNode === html) html.insertBefore(host, body);
+    // Before the parser creates <body> it appends it after us, so a top host still ends up first.
+    else html.append(host);
+  };
+
+  const attach = (): void => {
+    if (isInPlace()) return;
+    if (!host.isConnected) {
+      const now = performance.now();
+      recentRemovals = recentRemovals.filter((time) => now - time < REMOVAL_WINDOW_MS);
+      recentRemovals.push(now);
+      if (recentRemovals.length > REMOVALS_BEFORE_MOVING) insideBody = true;
+      if (recentRemovals.length > REMOVALS_BEFORE_THROTTLING) {
+        if (!attachQueued) {
+          attachQueued = true;
+          requestAnimationFrame(() => {
+            attachQueued = false;
+            if (!signal.aborted) attachNow();
+          });
+        }
+        return;
+      }
     }
+    attachNow();
   };
 
   const resetHost = (): void => {

@@ -71,12 +71,23 @@ describe('the banner', () => {
     expect(dismissed).toEqual([]);
   });
 
-  it('offers three remembered dismissals in a labelled group', () => {
+  it('offers three remembered dismissals in a group behind a disclosure button that names it', () => {
     const { container } = draw(model('uk'));
-    const group = container.querySelector('[role="group"]');
-    const label = container.querySelector(`#${group?.getAttribute('aria-labelledby')}`);
-    expect(label?.textContent).toBe('Більше не показувати це попередження');
-    expect([...group!.querySelectorAll('button')].map((button) => button.dataset.dismiss)).toEqual(['site', 'organization', 'session']);
+    const group = container.querySelector('[role="group"]') as HTMLElement;
+    const toggle = container.querySelector(`#${group.getAttribute('aria-labelledby')}`);
+    expect(toggle?.tagName).toBe('BUTTON');
+    expect(toggle?.textContent).toBe('Більше не показувати це попередження');
+    expect(toggle?.getAttribute('aria-controls')).toBe(group.id);
+    expect(group.hidden).toBe(true);
+    expect([...group.querySelectorAll('button')].map((button) => button.dataset.dismiss)).toEqual(['site', 'organization', 'session']);
+  });
+
+  it('keeps one copy of the facts for wide banners and one in the details for narrow ones', () => {
+    const { container } = draw(model('en'));
+    const copies = [...container.querySelectorAll('.facts-block')];
+    expect(copies.map((copy) => copy.className)).toEqual(['facts-block wide-facts', 'facts-block narrow-facts']);
+    expect(copies[1]?.closest('#notice-details')).not.toBeNull();
+    expect(copies[0]?.textContent).toBe(copies[1]?.textContent);
   });
 
   it('goes away when its signal is aborted', () => {
