@@ -27,22 +27,9 @@ export function cautionHint(context: GuardContext, act: GuardedAct): void {
 }
 
 /**
- * The act's policy for one attempt: true lets it through now ('none', or 'notice' with a hint);
- * otherwise the user's answer to the confirmation ('confirm') or the refusal ('block').
- */
-export function askFor(context: GuardContext, act: Act, asked: GuardedAct = act as GuardedAct): true | Promise<boolean> {
-  const policy = context.policyFor(act);
-  if (policy === 'none') return true;
-  if (policy === 'notice') {
-    cautionHint(context, asked);
-    return true;
-  }
-  return context.confirm({ act: asked, policy });
-}
-
-/**
- * Applies the act's policy to an event that is about to perform the act: stops it while the
- * user is asked; "Continue" runs `perform`, which must do exactly what the event would have done.
+ * Applies the act's policy to an event that is about to perform the act: 'none' lets it through,
+ * 'notice' lets it through with a hint, 'confirm' and 'block' stop it and ask. "Continue" runs
+ * `perform`, which must do exactly what the event would have done.
  */
 export function guardEvent(
   context: GuardContext,
@@ -52,11 +39,15 @@ export function guardEvent(
   asked: GuardedAct = act as GuardedAct,
 ): void {
   if (replaying > 0) return;
-  const decision = askFor(context, act, asked);
-  if (decision === true) return;
+  const policy = context.policyFor(act);
+  if (policy === 'none') return;
+  if (policy === 'notice') {
+    cautionHint(context, asked);
+    return;
+  }
   event.preventDefault();
   event.stopImmediatePropagation();
-  void decision.then((proceed) => {
+  void context.confirm({ act: asked, policy }).then((proceed) => {
     if (proceed) replay(perform);
   });
 }
