@@ -31,10 +31,11 @@ export function createIndexCache(loadInputs: () => Promise<IndexInputs>, storage
   async function build(): Promise<CompiledIndex> {
     const { lists, settings } = await loadInputs();
     const key = indexKey(lists, settings);
-    const stored = (await storage.local.get([INDEX_STORAGE_KEY]))[INDEX_STORAGE_KEY];
+    // The stored copy only saves work: if storage fails, classification goes on without it.
+    const stored = await storage.local.get([INDEX_STORAGE_KEY]).then((items) => items[INDEX_STORAGE_KEY], () => undefined);
     if (isStoredIndex(stored, key)) return stored;
     const index = compileIndex(lists, settings);
-    await storage.local.set({ [INDEX_STORAGE_KEY]: index });
+    await storage.local.set({ [INDEX_STORAGE_KEY]: index }).catch(() => undefined);
     return index;
   }
 

@@ -46,6 +46,13 @@ describe('the background index cache', () => {
     const classifier = createClassifier(createIndexCache(async () => ({ lists: BUNDLED_LISTS, settings: settingsWith() }), storage));
     expect((await classifier.classifyPage('https://rferl.org/')).flagged).toBe(true);
   });
+
+  it('still classifies when storage refuses to keep the index', async () => {
+    const storage = createFakeStorage();
+    const failing = { ...storage, local: { ...storage.local, set: () => Promise.reject(new Error('QUOTA_BYTES exceeded')) } };
+    const classifier = createClassifier(createIndexCache(async () => ({ lists: BUNDLED_LISTS, settings: settingsWith() }), failing));
+    expect((await classifier.classifyPage('https://rferl.org/')).flagged).toBe(true);
+  });
 });
 
 describe('the background classifier', () => {
