@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { LANGUAGES, type Language } from '../../core/i18n';
 import { buildNoticeModel } from '../../core/notice/model';
-import { NOTICE_TEXT_DEFINITIONS, resolveNoticeTexts, type NoticeTextKey } from '../../core/notice/texts';
+import { NOTICE_TEXT_DEFINITIONS, noticeTextsFor, type NoticeTextKey } from '../../core/notice/texts';
 import { compileIndex } from '../../core/rules/compile';
 import { classifyUrl } from '../../core/rules/match';
 import type { RuleList } from '../../core/rules/schema';
@@ -36,7 +36,8 @@ function NoticePreview({ texts, language }: { texts: Settings['texts']; language
     const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
     root.replaceChildren();
     const controller = new AbortController();
-    const resolved = resolveNoticeTexts(language, texts, verdict.matches[0]?.noticeTexts);
+    // The same resolution the background does for a real page.
+    const resolved = noticeTextsFor(verdict, language, texts);
     renderNotice(root, buildNoticeModel(verdict, resolved, language, 'banner'), { onDismiss: () => undefined }, controller.signal);
     return () => controller.abort();
   }, [verdict, texts, language]);
