@@ -8,7 +8,7 @@ import type { ListActivation, RuleEntry, RuleList } from './schema';
 import { USER_LIST_ID, userList, type UserRules } from './user-list';
 
 /** Bump when the shape below changes, so a cached index of the old shape is rebuilt. */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 
 /** A list as the verdict needs it, with the user's overrides already applied. */
 export interface CompiledList {
@@ -50,8 +50,10 @@ export interface CompiledIndex {
   domains: Record<string, number[]>;
   /** Platform hostname -> path prefix ("/meduzalive") -> entries. */
   accounts: Record<string, Record<string, number[]>>;
-  /** Normalized organization name or alias -> entries. */
+  /** Normalized organization name or alias -> entries: what a disclaimer may mention. */
   names: Record<string, number[]>;
+  /** Names, aliases and further site names -> entries: what og:site_name or a publisher may equal. */
+  siteNames: Record<string, number[]>;
   /** Words in the longest name, which bounds the name search in a disclaimer. */
   longestNameWords: number;
   /** The user's own entries that were invalid and left out, with the reason. */
@@ -133,10 +135,8 @@ function compileEntry(listId: string, entry: RuleEntry): CompiledEntry {
   };
 }
 
-function namesOf(entry: RuleEntry): string[] {
-  const { en, ru, uk, be } = entry.names;
-  const all = [en, ru, uk, be, ...(entry.aliases ?? []), ...(entry.signals?.siteNames ?? [])];
-  return [...new Set(all.filter((name): name is string => name !== undefined).map(normalizeName))].filter(
+function normalizedNames(names: readonly (string | undefined)[]): string[] {
+  return [...new Set(names.filter((name): name is string => name !== undefined).map(normalizeName))].filter(
     (name) => name !== '',
   );
 }
@@ -157,6 +157,7 @@ export function compileIndex(lists: readonly RuleList[], settings: IndexSettings
     domains: {},
     accounts: {},
     names: {},
+    siteNames: {},
     longestNameWords: 0,
     dropped: user.dropped,
   };
@@ -177,10 +178,13 @@ export function compileIndex(lists: readonly RuleList[], settings: IndexSettings
           add(paths, account.path, position);
         }
       }
-      for (const name of namesOf(entry)) {
+      const { en, ru, uk, be } = entry.names;
+      const mentionable = normalizedNames([en, ru, uk, be, ...(entry.aliases ?? [])]);
+      for (const name of mentionable) {
         add(index.names, name, position);
         index.longestNameWords = Math.max(index.longestNameWords, name.split(' ').length);
       }
+      for (const name of [...mentionable, ...normalizedNames(entry.signals?.siteNames ?? [])]) add(index.siteNames, name, position);
     }
   }
   return index;

@@ -5,6 +5,7 @@ export interface IndexMaps {
   domains: Map<string, number[]>;
   accounts: Map<string, Map<string, number[]>>;
   names: Map<string, number[]>;
+  siteNames: Map<string, number[]>;
 }
 
 const loaded = new WeakMap<CompiledIndex, IndexMaps>();
@@ -21,6 +22,7 @@ export function mapsOf(index: CompiledIndex): IndexMaps {
       domains: new Map(Object.entries(index.domains)),
       accounts: new Map(Object.entries(index.accounts).map(([host, paths]) => [host, new Map(Object.entries(paths))])),
       names: new Map(Object.entries(index.names)),
+      siteNames: new Map(Object.entries(index.siteNames)),
     };
     loaded.set(index, maps);
   }

@@ -66,7 +66,11 @@ export const EntrySchema = v.object({
   /** Each domain matches itself and all its subdomains. */
   domains: v.optional(v.array(HostnameSchema)),
   accounts: v.optional(v.array(AccountSchema)),
-  /** Page signals beyond the domains: names the site gives itself (og:site_name, publisher). */
+  /**
+   * Page signals beyond the domains. `siteNames`: further names the site gives itself
+   * (og:site_name, publisher), compared whole only and never looked for inside a disclaimer:
+   * the place for brand names that are also common words ("Настоящее время", "Дождь").
+   */
   signals: v.optional(
     v.object({
       siteNames: v.optional(v.array(text)),

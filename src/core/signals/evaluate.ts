@@ -21,7 +21,7 @@ function hostEvidence(index: CompiledIndex, host: string | null, label: string):
 
 /** Entries whose name or alias equals the whole value, after normalization. */
 function entriesNamed(index: CompiledIndex, value: string): number[] {
-  return mapsOf(index).names.get(normalizeName(value)) ?? [];
+  return mapsOf(index).siteNames.get(normalizeName(value)) ?? [];
 }
 
 /** Entries named anywhere in a text as a whole sequence of words ("The Insider", not "Insiders"). */

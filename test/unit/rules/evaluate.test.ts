@@ -42,6 +42,15 @@ describe('evaluateSignals', () => {
     expect(flaggedEntries({ siteNames: ['Meduza'], disclaimers: [{ region: 'footer', text: 'Meduza' }] })).toEqual([]);
   });
 
+  it('never reads brand names that are common words inside a disclaimer, only as a site’s whole name', () => {
+    const footer = (text: string) => ({ region: 'footer' as const, text });
+    expect(flaggedEntries({ disclaimers: [footer('В настоящее время наш проект не связан с нежелательными организациями')] })).toEqual([]);
+    expect(flaggedEntries({ disclaimers: [footer('Дождь не помешал: «нежелательная организация» — тема выпуска')] })).toEqual([]);
+    const disclaimer = { region: 'body-tail' as const, text: 'признано «нежелательной организацией»' };
+    expect(flaggedEntries({ siteNames: ['Настоящее Время'], disclaimers: [disclaimer] })).toEqual(['rferl']);
+    expect(flaggedEntries({ siteNames: ['Дождь'], disclaimers: [disclaimer] })).toEqual(['tv-rain']);
+  });
+
   it('finds names as whole words only', () => {
     const footer = (text: string) => ({ region: 'footer' as const, text });
     expect(flaggedEntries({ disclaimers: [footer('Meduzas are undesirable organizations')] })).toEqual([]);
