@@ -15,8 +15,12 @@ export interface Evidence {
 export interface Source {
   publisher: string;
   title?: string;
+  /** Only where a real address is known. */
   url?: string;
+  /** ISO date of the publication. */
   date?: string;
+  /** An identifier where there is no address, e.g. "article 32827808". */
+  id?: string;
 }
 
 /** How a notice is shown: a strip over the page, or a full cover the reader must pass first. */
