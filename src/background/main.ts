@@ -4,6 +4,8 @@ import { loadSettings, migrateStoredSettings } from '../platform/settings-store'
 import { browserStorageBackend } from '../platform/storage-backend';
 import { createClassifier } from './classify';
 import { noticeHandlers } from './page-state';
+import { addActException, guardSetup } from './guard-setup';
+import { injectShareHook } from './inject';
 import { createIndexCache, loadIndexInputs } from './rules-index';
 import { startSubscriptionUpdates } from './subscriptions';
 import { startTabTracking } from './tabs';
@@ -30,5 +32,8 @@ listenForMessages(tabTracking.recordingVerdicts({
   'classify-page': (message) => classifier.classifyPage(message.url),
   'classify-signals': (message) => classifier.classifySignals(message.url, message.signals),
   'classify-links': (message) => classifier.classifyLinks(message.urls),
+  'inject-share-hook': (message, sender) => injectShareHook(message.eventName, sender),
+  'guard-setup': (_message, sender) => guardSetup(sender),
+  'act-exception-add': (message, sender) => addActException(message.act, sender),
   'subscriptions-refresh': (message) => subscriptions.refresh(message.url),
 }));

@@ -4,6 +4,7 @@ import { extractPageSignals } from '../core/signals/extract';
 import type { PageSignals } from '../core/signals/types';
 import { NOT_FLAGGED, type Verdict } from '../core/verdict';
 import { listenForMessages, sendMessage } from '../platform/messages';
+import { guardByVerdict } from './guards/start';
 import { renderNotice, type NoticeView } from './notice/render';
 import { currentVerdict, publishVerdict } from './page-verdict';
 import { createProtectedHost } from './ui/protected-host';
@@ -117,5 +118,6 @@ if (window.top === window) {
     },
   });
   watchNavigation();
+  guardByVerdict();
   void checkPage();
 }

@@ -3,8 +3,10 @@ import { localize, type Language, type LocalizedText } from './i18n';
 
 /**
  * Texts of the act guards: the confirmation that names the act and its risk, the hints, and the
- * link markers, in every language the extension speaks. `{name}` placeholders are filled by
- * `fillText`. The organization is shown on its own line, so no text has to inflect its name.
+ * link markers, in every language the extension speaks. `{name}` placeholders are filled with
+ * fillTemplate (src/core/notice/template.ts). They live in the background's bundle; a content
+ * script gets one language's texts from it. The organization is shown on its own line, so no
+ * text has to inflect its name.
  */
 
 /** Acts a guard can ask about, plus sending a flagged link from another site. */
@@ -165,19 +167,18 @@ export const GUARD_TEXTS = {
 
 export type GuardTextKey = keyof typeof GUARD_TEXTS;
 
-/** Replaces `{name}` with values; unknown placeholders stay as they are, visibly. */
-export function fillText(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+/** Every guard text in one language: what the background hands a content script (see guard-setup). */
+export interface GuardTexts {
+  acts: Record<GuardedAct, { title: string; risk: string }>;
+  ui: Record<GuardTextKey, string>;
 }
 
-export function guardText(key: GuardTextKey, language: Language, values: Record<string, string> = {}): string {
-  return fillText(localize(GUARD_TEXTS[key], language), values);
-}
-
-export function actTitle(act: GuardedAct, language: Language): string {
-  return localize(ACT_TEXTS[act].title, language);
-}
-
-export function actRisk(act: GuardedAct, language: Language): string {
-  return localize(ACT_TEXTS[act].risk, language);
+export function guardTextsFor(language: Language): GuardTexts {
+  const acts = Object.fromEntries(
+    Object.entries(ACT_TEXTS).map(([act, texts]) => [act, { title: localize(texts.title, language), risk: localize(texts.risk, language) }]),
+  ) as GuardTexts['acts'];
+  const ui = Object.fromEntries(
+    Object.entries(GUARD_TEXTS).map(([key, text]) => [key, localize(text, language)]),
+  ) as GuardTexts['ui'];
+  return { acts, ui };
 }

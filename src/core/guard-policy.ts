@@ -1,4 +1,6 @@
 import type { Act, ActPolicy, Policy } from './acts';
+import type { GuardTexts } from './acts-texts';
+import type { Language } from './i18n';
 import type { Verdict } from './verdict';
 
 /**
@@ -22,6 +24,17 @@ export const DEFAULT_ACT_POLICY: ActPolicy = {
 export interface ActException {
   host: string;
   act: Act;
+}
+
+/** What a content script's guards need from the settings, in one answer from the background. */
+export interface GuardSetup {
+  language: Language;
+  markLinks: boolean;
+  guardOutboundLinks: boolean;
+  /** The user paused the extension on this site: no guard runs. */
+  paused: boolean;
+  actExceptions: ActException[];
+  texts: GuardTexts;
 }
 
 /** Whether the user chose "don't ask again" for this act on this host (or a parent domain). */

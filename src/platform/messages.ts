@@ -5,6 +5,8 @@ import type { DismissScope, NoticeModel } from '../core/notice/model';
 import type { LinkMatch } from '../core/rules/match';
 import type { PageSignals } from '../core/signals/types';
 import type { Verdict } from '../core/verdict';
+import type { Act } from '../core/acts';
+import type { GuardSetup } from '../core/guard-policy';
 
 /**
  * Every message between the extension's own contexts, by type: the request it carries and the
@@ -18,6 +20,12 @@ export interface MessageMap {
   'classify-signals': { request: { url: string; signals: PageSignals }; response: Verdict };
   /** Links to mark on other sites: one answer per URL, in order, null where nothing matched. */
   'classify-links': { request: { urls: string[] }; response: (LinkMatch | null)[] };
+  /** A flagged page's content script asks for the navigator.share() hook in the page's own world. */
+  'inject-share-hook': { request: { eventName: string }; response: boolean };
+  /** The settings and texts a page's act guards, link markers and outbound guard need. */
+  'guard-setup': { request: object; response: GuardSetup };
+  /** "Don't ask again for this act on this site", for the sending page's site. */
+  'act-exception-add': { request: { act: Act }; response: boolean };
   /** Fetch one subscribed list now (after the user added it), or all of them without a url. */
   'subscriptions-refresh': { request: { url?: string }; response: SubscriptionCopy[] };
   /** The notice for a flagged page (null: not shown, e.g. dismissed); see src/background/page-state.ts. */

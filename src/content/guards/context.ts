@@ -1,7 +1,8 @@
 import type { Act } from '../../core/acts';
-import { actRisk, actTitle, guardText } from '../../core/acts-texts';
+import type { GuardTexts } from '../../core/acts-texts';
 import { effectivePolicy, type ActException } from '../../core/guard-policy';
 import { localize, type Language } from '../../core/i18n';
+import { fillTemplate } from '../../core/notice/template';
 import type { Verdict } from '../../core/verdict';
 import { showConfirmDialog } from '../confirm/dialog';
 import type { ConfirmRequest, GuardContext } from './types';
@@ -9,6 +10,7 @@ import type { ConfirmRequest, GuardContext } from './types';
 export interface GuardContextOptions {
   verdict: Verdict;
   language: Language;
+  texts: GuardTexts;
   /** The page's host, for "don't ask again for this act on this site". */
   host: string;
   /** The user's current "don't ask again" choices. */
@@ -16,6 +18,7 @@ export interface GuardContextOptions {
   /** Stores a new "don't ask again" choice in the settings. */
   rememberException: (exception: ActException) => Promise<unknown>;
   hint: (text: string) => void;
+  requestShareHook: (eventName: string) => void;
   /** The guards' lifetime: an open question is cancelled when it ends. */
   signal: AbortSignal;
 }
@@ -27,7 +30,7 @@ export function organizationName(verdict: Verdict, language: Language): string {
 }
 
 export function createGuardContext(options: GuardContextOptions): GuardContext {
-  const { verdict, language, host } = options;
+  const { verdict, language, host, texts } = options;
   const organization = organizationName(verdict, language);
   const listTitle = verdict.matches[0]?.listTitle;
   /** Choices made on this page count at once, before storage reports them back. */
@@ -40,14 +43,14 @@ export function createGuardContext(options: GuardContextOptions): GuardContext {
     const blocked = policy === 'block';
     const answer = await showConfirmDialog({
       language,
-      title: actTitle(act, language),
-      organizationLine: guardText('organization', language, { organization }),
-      ...(listTitle ? { listLine: guardText('list', language, { list: localize(listTitle, language) }) } : {}),
-      risk: actRisk(act, language),
-      ...(blocked ? { blockedNote: guardText('blocked', language) } : {}),
-      cancelLabel: guardText(blocked ? 'close' : 'cancel', language),
-      continueLabel: guardText('continue', language),
-      dontAskAgainLabel: guardText('dontAskAgain', language),
+      title: texts.acts[act].title,
+      organizationLine: fillTemplate(texts.ui.organization, { organization }),
+      ...(listTitle ? { listLine: fillTemplate(texts.ui.list, { list: localize(listTitle, language) }) } : {}),
+      risk: texts.acts[act].risk,
+      ...(blocked ? { blockedNote: texts.ui.blocked } : {}),
+      cancelLabel: blocked ? texts.ui.close : texts.ui.cancel,
+      continueLabel: texts.ui.continue,
+      dontAskAgainLabel: texts.ui.dontAskAgain,
     }, options.signal);
     if (blocked) return false;
     if (answer.proceed && answer.dontAskAgain) {
@@ -61,6 +64,7 @@ export function createGuardContext(options: GuardContextOptions): GuardContext {
   return {
     verdict,
     language,
+    texts,
     organization,
     policyFor,
     confirm(request) {
@@ -72,5 +76,6 @@ export function createGuardContext(options: GuardContextOptions): GuardContext {
       return open;
     },
     hint: options.hint,
+    requestShareHook: options.requestShareHook,
   };
 }

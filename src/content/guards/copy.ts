@@ -1,12 +1,12 @@
-import { actRisk, guardText } from '../../core/acts-texts';
+import { fillTemplate } from '../../core/notice/template';
 import { clickedAct } from './activations';
 import { isReplaying } from './intercept';
 import type { Guard, GuardContext } from './types';
 
 function copiedHint(context: GuardContext): void {
-  context.hint(guardText('copied', context.language, {
+  context.hint(fillTemplate(context.texts.ui.copied, {
     organization: context.organization,
-    risk: actRisk('copy', context.language),
+    risk: context.texts.acts.copy.risk,
   }));
 }
 

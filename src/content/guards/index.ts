@@ -6,12 +6,14 @@ import { downloadGuard } from './download';
 import { likeGuard } from './like';
 import { saveGuard } from './save';
 import { shareGuard } from './share';
+import { shareApiGuard } from './share-api';
 import { subscribeGuard } from './subscribe';
 import type { Guard, GuardContext } from './types';
 
 /** Every act guard of a flagged page, in one place. */
 export const GUARDS: readonly Guard[] = [
   shareGuard,
+  shareApiGuard,
   likeGuard,
   commentGuard,
   subscribeGuard,

@@ -1,5 +1,6 @@
 import type { Act } from '../../core/acts';
-import { actRisk, guardText, type GuardedAct } from '../../core/acts-texts';
+import type { GuardedAct } from '../../core/acts-texts';
+import { fillTemplate } from '../../core/notice/template';
 import type { GuardContext } from './types';
 
 /**
@@ -23,13 +24,26 @@ export function replay(action: () => void): void {
 }
 
 export function cautionHint(context: GuardContext, act: GuardedAct): void {
-  context.hint(guardText('caution', context.language, { risk: actRisk(act, context.language) }));
+  context.hint(fillTemplate(context.texts.ui.caution, { risk: context.texts.acts[act].risk }));
 }
 
 /**
- * Applies the act's policy to an event that is about to perform the act: 'none' lets it through,
- * 'notice' lets it through with a hint, 'confirm' and 'block' stop it and ask. "Continue" runs
- * `perform`, which must do exactly what the event would have done.
+ * The act's policy for one attempt: true lets it through now ('none', or 'notice' with a hint);
+ * otherwise the user's answer to the confirmation ('confirm') or the refusal ('block').
+ */
+export function askFor(context: GuardContext, act: Act, asked: GuardedAct = act as GuardedAct): true | Promise<boolean> {
+  const policy = context.policyFor(act);
+  if (policy === 'none') return true;
+  if (policy === 'notice') {
+    cautionHint(context, asked);
+    return true;
+  }
+  return context.confirm({ act: asked, policy });
+}
+
+/**
+ * Applies the act's policy to an event that is about to perform the act: stops it while the
+ * user is asked; "Continue" runs `perform`, which must do exactly what the event would have done.
  */
 export function guardEvent(
   context: GuardContext,
@@ -39,15 +53,11 @@ export function guardEvent(
   asked: GuardedAct = act as GuardedAct,
 ): void {
   if (replaying > 0) return;
-  const policy = context.policyFor(act);
-  if (policy === 'none') return;
-  if (policy === 'notice') {
-    cautionHint(context, asked);
-    return;
-  }
+  const decision = askFor(context, act, asked);
+  if (decision === true) return;
   event.preventDefault();
   event.stopImmediatePropagation();
-  void context.confirm({ act: asked, policy }).then((proceed) => {
+  void decision.then((proceed) => {
     if (proceed) replay(perform);
   });
 }

@@ -1,4 +1,4 @@
-import { guardText } from '../../core/acts-texts';
+import { fillTemplate } from '../../core/notice/template';
 import { cautionHint, guardEvent, isReplaying } from './intercept';
 import type { Guard } from './types';
 
@@ -27,7 +27,7 @@ export const saveGuard: Guard = {
         guardEvent(context, 'save', event, () => {
           saveAllowedOnce = true;
           const keys = navigator.platform.startsWith('Mac') ? '⌘S' : 'Ctrl+S';
-          context.hint(guardText('pressAgain', context.language, { keys }));
+          context.hint(fillTemplate(context.texts.ui.pressAgain, { keys }));
         });
       } else if (isShortcut(event, 'KeyP')) {
         guardEvent(context, 'print', event, () => window.print());

@@ -1,5 +1,5 @@
 import type { Act, Policy } from '../../core/acts';
-import type { GuardedAct } from '../../core/acts-texts';
+import type { GuardedAct, GuardTexts } from '../../core/acts-texts';
 import type { Language } from '../../core/i18n';
 import type { Verdict } from '../../core/verdict';
 
@@ -17,6 +17,8 @@ export interface ConfirmRequest {
 export interface GuardContext {
   verdict: Verdict;
   language: Language;
+  /** Every text a guard shows, in `language`. */
+  texts: GuardTexts;
   /** The first matched organization's name, in the user's language. */
   organization: string;
   /** The policy for an act on this page now, "don't ask again" choices included. */
@@ -25,6 +27,8 @@ export interface GuardContext {
   confirm(request: ConfirmRequest): Promise<boolean>;
   /** A short message that does not block the page and goes away by itself. */
   hint(text: string): void;
+  /** Has the navigator.share() hook put into the page's own world, answering on `eventName`. */
+  requestShareHook(eventName: string): void;
 }
 
 /** One guard: a module of the same shape for each act, registered in ./index.ts. */

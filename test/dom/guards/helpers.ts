@@ -3,6 +3,7 @@
  * trusted event, so both are supplied here; the real-browser tests cover the real ones.
  */
 import type { ActPolicy } from '../../../src/core/acts';
+import { guardTextsFor } from '../../../src/core/acts-texts';
 import type { ActException } from '../../../src/core/guard-policy';
 import type { Verdict } from '../../../src/core/verdict';
 import { createGuardContext } from '../../../src/content/guards/context';
@@ -68,6 +69,7 @@ export interface TestContext {
   context: GuardContext;
   hints: string[];
   remembered: ActException[];
+  shareHookRequests: string[];
 }
 
 export function testContext(
@@ -77,6 +79,7 @@ export function testContext(
 ): TestContext {
   const hints: string[] = [];
   const remembered: ActException[] = [];
+  const shareHookRequests: string[] = [];
   const base: ActPolicy = {
     read: 'none', share: 'none', like: 'none', comment: 'none', save: 'none', copy: 'none',
     print: 'none', download: 'none', donate: 'none', contact: 'none', subscribe: 'none',
@@ -84,15 +87,17 @@ export function testContext(
   const context = createGuardContext({
     verdict: { ...FLAGGED, ...(acts ? { acts: { ...base, ...acts } } : {}) },
     language: 'en',
+    texts: guardTextsFor('en'),
     host: 'www.rferl.org',
     exceptions: () => exceptions,
     rememberException: async (exception) => {
       remembered.push(exception);
     },
     hint: (text) => hints.push(text),
+    requestShareHook: (eventName) => shareHookRequests.push(eventName),
     signal,
   });
-  return { context, hints, remembered };
+  return { context, hints, remembered, shareHookRequests };
 }
 
 /** The open confirmation, from the recorded shadow roots. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACT_TEXTS, GUARD_TEXTS, fillText } from '../../../src/core/acts-texts';
+import { ACT_TEXTS, GUARD_TEXTS, guardTextsFor } from '../../../src/core/acts-texts';
 import { LANGUAGES } from '../../../src/core/i18n';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -18,7 +18,10 @@ describe('guard texts', () => {
     }
   });
 
-  it('fills placeholders and leaves unknown ones visible', () => {
-    expect(fillText('{a} and {b}', { a: 'x' })).toBe('x and {b}');
+  it('gives a content script one language, falling back to English nowhere', () => {
+    const russian = guardTextsFor('ru');
+    expect(russian.acts.donate.title).toBe('Перевести деньги этой организации?');
+    expect(russian.ui.cancel).toBe('Отмена');
+    expect(Object.keys(russian.acts).sort()).toEqual(Object.keys(ACT_TEXTS).sort());
   });
 });

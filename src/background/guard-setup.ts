@@ -1,0 +1,40 @@
+import type browser from 'webextension-polyfill';
+import { ACTS, type Act } from '../core/acts';
+import { guardTextsFor } from '../core/acts-texts';
+import { isExcepted, type GuardSetup } from '../core/guard-policy';
+import { pickLanguage } from '../core/i18n';
+import { webHostOf } from '../core/rules/hosts';
+import { loadSettings, updateSettings } from '../platform/settings-store';
+
+function senderHost(sender: browser.Runtime.MessageSender): string | null {
+  return webHostOf(sender.url ?? sender.tab?.url ?? '');
+}
+
+/** The part of the settings a page's guards need, and their texts in the user's language. */
+export async function guardSetup(sender: browser.Runtime.MessageSender): Promise<GuardSetup> {
+  const settings = await loadSettings();
+  const language = pickLanguage(navigator.languages, settings.language);
+  const host = senderHost(sender);
+  return {
+    language,
+    markLinks: settings.markLinks,
+    guardOutboundLinks: settings.guardOutboundLinks,
+    paused: host !== null && settings.siteExceptions.some(
+      (exception) => exception.kind === 'paused' && (host === exception.host || host.endsWith(`.${exception.host}`)),
+    ),
+    actExceptions: host === null ? [] : settings.actExceptions.filter((exception) => isExcepted([exception], host, exception.act)),
+    texts: guardTextsFor(language),
+  };
+}
+
+/** "Don't ask again for this act on this site": the site is the page that asked, never one it names. */
+export async function addActException(act: unknown, sender: browser.Runtime.MessageSender): Promise<boolean> {
+  const host = senderHost(sender);
+  if (host === null || !(ACTS as readonly unknown[]).includes(act)) return false;
+  await updateSettings((settings) => {
+    if (!isExcepted(settings.actExceptions, host, act as Act)) {
+      settings.actExceptions.push({ host, act: act as Act });
+    }
+  });
+  return true;
+}

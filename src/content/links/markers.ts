@@ -1,0 +1,87 @@
+import type { GuardTexts } from '../../core/acts-texts';
+import { localize, type Language } from '../../core/i18n';
+import { fillTemplate } from '../../core/notice/template';
+import type { LinkMatch } from '../../core/rules/match';
+
+/** The marker is an attribute and a style: nothing is inserted into the page's own elements. */
+export const MARK_ATTRIBUTE = 'data-rlw-flagged';
+const MARKER_STYLE = `
+a[${MARK_ATTRIBUTE}], area[${MARK_ATTRIBUTE}] { text-decoration: underline wavy #c5221f !important;
+  text-decoration-skip-ink: none !important; text-underline-offset: .2em !important; }
+iframe[${MARK_ATTRIBUTE}] { outline: 3px dashed #c5221f !important; outline-offset: 2px !important; }
+`;
+
+/**
+ * Marks links and embeds of flagged organizations: a wavy underline (an outline for embeds) that
+ * shifts no layout, a tooltip where the page set none, and an accessible description (one hidden
+ * element per organization, referenced by aria-describedby) naming the organization and the risk.
+ * The page can see the marks, as anyone looking at it can; it learns nothing else.
+ */
+export function createMarker(language: Language, texts: GuardTexts, signal: AbortSignal) {
+  const prefix = `rlw-${Math.random().toString(36).slice(2, 8)}`;
+  const descriptions = new Map<string, string>();
+  let container: HTMLElement | null = null;
+  let style: HTMLStyleElement | null = null;
+  const marked = new Set<Element>();
+
+  const setUp = () => {
+    if (!style) {
+      style = document.createElement('style');
+      style.textContent = MARKER_STYLE;
+      container = document.createElement('div');
+      container.hidden = true;
+    }
+    if (!style.isConnected) (document.head ?? document.documentElement).append(style);
+    if (container && !container.isConnected) (document.body ?? document.documentElement).append(container);
+  };
+
+  const descriptionId = (text: string): string => {
+    setUp();
+    let id = descriptions.get(text);
+    if (id === undefined || !container?.querySelector(`#${id}`)) {
+      id = id ?? `${prefix}-${descriptions.size}`;
+      const description = document.createElement('span');
+      description.id = id;
+      description.textContent = text;
+      container?.append(description);
+      descriptions.set(text, id);
+    }
+    return id;
+  };
+
+  const unmark = (element: Element) => {
+    if (!marked.delete(element)) return;
+    element.removeAttribute(MARK_ATTRIBUTE);
+    const ids = (element.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((id) => id && !id.startsWith(prefix));
+    if (ids.length > 0) element.setAttribute('aria-describedby', ids.join(' '));
+    else element.removeAttribute('aria-describedby');
+    if (element.getAttribute('data-rlw-title') !== null) {
+      element.removeAttribute('title');
+      element.removeAttribute('data-rlw-title');
+    }
+  };
+
+  signal.addEventListener('abort', () => {
+    for (const element of [...marked]) unmark(element);
+    style?.remove();
+    container?.remove();
+  }, { once: true });
+
+  return {
+    mark(element: Element, match: LinkMatch) {
+      if (signal.aborted) return;
+      const organization = match.organizations.map((o) => localize(o.name, language)).join(', ');
+      const text = fillTemplate(element instanceof HTMLIFrameElement ? texts.ui.flaggedEmbed : texts.ui.flaggedLink, { organization });
+      const id = descriptionId(text);
+      const describedBy = (element.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((x) => x && !x.startsWith(prefix));
+      element.setAttribute('aria-describedby', [...describedBy, id].join(' '));
+      if (!element.hasAttribute('title')) {
+        element.setAttribute('title', text);
+        element.setAttribute('data-rlw-title', '');
+      }
+      element.setAttribute(MARK_ATTRIBUTE, '');
+      marked.add(element);
+    },
+    unmark,
+  };
+}

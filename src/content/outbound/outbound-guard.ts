@@ -1,0 +1,173 @@
+import type { GuardTexts } from '../../core/acts-texts';
+import { localize, type Language } from '../../core/i18n';
+import { fillTemplate } from '../../core/notice/template';
+import type { LinkMatch } from '../../core/rules/match';
+import { linksInHtml, linksInText } from '../../core/text-links';
+import { showConfirmDialog } from '../confirm/dialog';
+import { isReplaying, replay } from '../guards/intercept';
+import { linkKey, type LinkClassifier } from '../links/classifier';
+import { editableField, fieldText, fieldsOfForm, isSendKey, type Field } from './fields';
+
+export interface OutboundGuardOptions {
+  classifier: LinkClassifier;
+  language: Language;
+  texts: GuardTexts;
+  hint: (text: string) => void;
+  signal: AbortSignal;
+}
+
+/** Typing is read this long after the last key, so no keystroke waits for us. */
+const TYPING_PAUSE_MS = 400;
+const SEND_WORDS = /send|post|publish|reply|tweet|submit|отправ|опубликов|ответить|надісл|опублікув|відповіс|адправ|апублікав|адказаць/i;
+const CONTROL = 'button, [role="button"], input[type="submit"], input[type="button"]';
+
+function keyOfUrl(url: string): string | null {
+  try {
+    const { hostname, pathname } = new URL(url);
+    return linkKey(hostname, pathname);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Watches what leaves this site: a link to a flagged organization pasted or typed into a field
+ * gets a hint at once; sending it (form submission, Enter in a composer, a send button) asks
+ * first. It never changes what is typed and ignores keys while an input method composes.
+ */
+export function startOutboundGuard({ classifier, language, texts, hint, signal }: OutboundGuardOptions): void {
+  /** Links the user already agreed to send from a field, so the same message is asked about once. */
+  const confirmed = new WeakMap<Field, Set<string>>();
+  const hinted = new Set<string>();
+  let lastFlaggedField: Field | null = null;
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+  let asking = false;
+  signal.addEventListener('abort', () => clearTimeout(typingTimer), { once: true });
+
+  const organizationsOf = (matches: LinkMatch[]) =>
+    [...new Set(matches.flatMap((m) => m.organizations.map((o) => localize(o.name, language))))].join(', ');
+
+  const lookUp = (urls: string[]) =>
+    Promise.all(urls.map(async (url) => {
+      const key = keyOfUrl(url);
+      return { url, match: key === null ? null : await classifier.lookup(key, url) };
+    }));
+
+  const hintAbout = async (field: Field, urls: string[]) => {
+    const flagged = (await lookUp(urls)).filter((r) => r.match !== null);
+    if (flagged.length === 0 || signal.aborted) return;
+    lastFlaggedField = field;
+    const fresh = flagged.filter((r) => !hinted.has(r.url));
+    if (fresh.length === 0) return;
+    for (const r of fresh) hinted.add(r.url);
+    hint(fillTemplate(texts.ui.pastedLink, { organization: organizationsOf(fresh.map((r) => r.match as LinkMatch)) }));
+  };
+
+  /** Flagged links in the fields the user has not agreed to send yet; unknown ones are looked up. */
+  const unconfirmedFlagged = async (fields: Field[]) => {
+    const found: { field: Field; url: string; match: LinkMatch }[] = [];
+    for (const field of fields) {
+      const agreed = confirmed.get(field);
+      for (const { url, match } of await lookUp(linksInText(fieldText(field)))) {
+        if (match && !agreed?.has(url)) found.push({ field, url, match });
+      }
+    }
+    return found;
+  };
+
+  /** Whether every link in the fields has been classified, and none needs asking about. */
+  const clearSync = (fields: Field[]) =>
+    fields.every((field) => linksInText(fieldText(field)).every((url) => {
+      const key = keyOfUrl(url);
+      const known = key === null ? null : classifier.known(key);
+      return known === null || (known !== undefined && confirmed.get(field)?.has(url) === true);
+    }));
+
+  /** Stops a send while its links are checked; asks if one is flagged; then sends as asked. */
+  const guardSend = (event: Event, fields: Field[], send: () => void) => {
+    if (isReplaying() || fields.length === 0 || clearSync(fields)) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    if (asking) return;
+    asking = true;
+    void (async () => {
+      try {
+        const flagged = await unconfirmedFlagged(fields);
+        if (flagged.length > 0) {
+          const answer = await showConfirmDialog({
+            language,
+            title: texts.acts['send-link'].title,
+            organizationLine: fillTemplate(texts.ui.organization, { organization: organizationsOf(flagged.map((f) => f.match)) }),
+            risk: texts.acts['send-link'].risk,
+            cancelLabel: texts.ui.cancel,
+            continueLabel: texts.ui.continue,
+          }, signal);
+          if (!answer.proceed) return;
+          for (const { field, url } of flagged) {
+            const agreed = confirmed.get(field) ?? new Set<string>();
+            agreed.add(url);
+            confirmed.set(field, agreed);
+          }
+        }
+        if (!signal.aborted) replay(send);
+      } finally {
+        asking = false;
+      }
+    })();
+  };
+
+  const options = { capture: true, signal };
+  document.addEventListener('paste', (event) => {
+    const field = editableField(event.target);
+    const data = event.clipboardData;
+    if (!field || !data) return;
+    const urls = [...linksInText(data.getData('text/plain')), ...linksInHtml(data.getData('text/html'))];
+    if (urls.length > 0) void hintAbout(field, urls);
+  }, options);
+
+  document.addEventListener('input', (event) => {
+    if ((event as InputEvent).isComposing) return;
+    const field = editableField(event.target);
+    if (!field) return;
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(() => {
+      const urls = linksInText(fieldText(field));
+      if (urls.length > 0) void hintAbout(field, urls);
+    }, TYPING_PAUSE_MS);
+  }, options);
+
+  window.addEventListener('submit', (event) => {
+    const form = event.target;
+    if (!(form instanceof HTMLFormElement)) return;
+    const submitter = event.submitter;
+    guardSend(event, fieldsOfForm(form), () => {
+      const sameButton = submitter instanceof HTMLButtonElement || submitter instanceof HTMLInputElement;
+      if (sameButton && submitter.form === form && submitter.isConnected) form.requestSubmit(submitter);
+      else form.requestSubmit();
+    });
+  }, options);
+
+  window.addEventListener('keydown', (event) => {
+    const field = editableField(event.target);
+    if (!field || !isSendKey(event, field)) return;
+    const target = event.target as Element;
+    const init: KeyboardEventInit = {
+      key: event.key, code: event.code, keyCode: event.keyCode, which: event.which,
+      ctrlKey: event.ctrlKey, metaKey: event.metaKey, bubbles: true, cancelable: true, composed: true,
+    } as KeyboardEventInit;
+    // Continue presses Enter again for the composer; a composer that ignores script-made keys
+    // sends on the user's next Enter, which passes because its links are now agreed to.
+    guardSend(event, [field], () => {
+      for (const type of ['keydown', 'keypress', 'keyup']) target.dispatchEvent(new KeyboardEvent(type, init));
+    });
+  }, options);
+
+  window.addEventListener('click', (event) => {
+    const control = event.target instanceof Element ? event.target.closest(CONTROL) : null;
+    if (!(control instanceof HTMLElement) || !lastFlaggedField?.isConnected) return;
+    if ((control instanceof HTMLButtonElement || control instanceof HTMLInputElement) && control.type === 'submit' && control.form) return;
+    const label = `${control.getAttribute('aria-label') ?? ''} ${control.title} ${(control.textContent ?? '').slice(0, 40)} ${control.className}`;
+    if (!SEND_WORDS.test(label)) return;
+    guardSend(event, [lastFlaggedField], () => control.click());
+  }, options);
+}
