@@ -1,4 +1,5 @@
 import type { Page } from 'puppeteer-core';
+import type { Browser as ExtensionApi } from 'webextension-polyfill';
 
 /**
  * Small steps on the extension's own pages, done through the DOM so they behave the same in
@@ -8,8 +9,17 @@ import type { Page } from 'puppeteer-core';
 /** Every key the extension keeps in storage.local, read from one of its pages. */
 export function readLocalStorage(page: Page): Promise<Record<string, unknown>> {
   return page.evaluate(() => {
-    const scope = globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome };
-    return (scope.browser ?? scope.chrome).storage.local.get(null) as Promise<Record<string, unknown>>;
+    // Firefox names the API `browser`, Chrome `chrome`; both return promises here.
+    const scope = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
+    return (scope.browser ?? scope.chrome).storage.local.get(null);
+  });
+}
+
+/** The paths of the extension's own pages open in tabs. */
+export function openExtensionPages(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const scope = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
+    return (scope.browser ?? scope.chrome).extension.getViews({ type: 'tab' }).map((view) => view.location.pathname);
   });
 }
 

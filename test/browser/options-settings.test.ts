@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, withBrowser } from './harness';
-import { chooseFile, fillField, readLocalStorage, settle, textOf } from './options-helpers';
+import { chooseFile, fillField, openExtensionPages, readLocalStorage, settle, textOf } from './options-helpers';
 
 const INVALID_EXPORT = readFileSync(path.resolve(import.meta.dirname, '../fixtures/settings/export-invalid.json'), 'utf8');
 const ARTICLE = 'http://www.rferl.org/a/russia-article.html';
@@ -15,6 +15,14 @@ describe.each(BROWSERS)('the options page in %s', (browserName) => {
   it('rejects an invalid import unchanged, and its text edits and disabled organizations reach the notice', async () => {
     await withBrowser(browserName, async ({ page, extension }) => {
       const options = await extension.openOptions('#import-export input[type=file]');
+      // Installing opened the welcome page (asked of the extension: Firefox's driver does not
+      // report the address of extension tabs).
+      await expect.poll(() => openExtensionPages(options), { timeout: 10_000 }).toContain('/welcome.html');
+
+      // Usable on a 360 px screen: nothing wider than the viewport.
+      await options.setViewport({ width: 360, height: 740 });
+      expect(await options.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await options.setViewport({ width: 1024, height: 740 });
 
       // An invalid file: every error with its line, and nothing stored changes.
       const before = settingsKeys(await readLocalStorage(options));
