@@ -108,7 +108,7 @@ export function startLinkMarking({ classifier, language, texts, signal }: LinkMa
   const observer = new MutationObserver((records) => {
     for (const record of records) {
       if (record.type === 'attributes') {
-        if (isTarget(record.target as Element)) queue.push({ root: record.target as Element, elements: [], next: 0 });
+        if (isTarget(record.target as Element)) enqueue(record.target as Element);
       } else {
         for (const node of Array.from(record.addedNodes)) if (node instanceof Element) enqueue(node);
       }

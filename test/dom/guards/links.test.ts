@@ -1,0 +1,80 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { guardTextsFor } from '../../../src/core/acts-texts';
+import { compileIndex } from '../../../src/core/rules/compile';
+import { classifyUrls } from '../../../src/core/rules/match';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings/defaults';
+import { createLinkClassifier } from '../../../src/content/links/classifier';
+import { MARK_ATTRIBUTE } from '../../../src/content/links/markers';
+import { startLinkMarking } from '../../../src/content/links/mark-links';
+import { BUNDLED_LISTS } from '../../../src/rules/bundled';
+
+const index = compileIndex(BUNDLED_LISTS, DEFAULT_SETTINGS);
+let asked: string[][];
+let stop: AbortController;
+
+function start() {
+  const classifier = createLinkClassifier(async (urls) => {
+    asked.push(urls);
+    return classifyUrls(index, urls);
+  });
+  startLinkMarking({ classifier, language: 'en', texts: guardTextsFor('en'), signal: stop.signal });
+}
+
+const marked = () => [...document.querySelectorAll(`[${MARK_ATTRIBUTE}]`)].map((e) => e.id);
+const until = async (check: () => boolean) => {
+  for (let i = 0; i < 200 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+};
+const description = (element: Element) =>
+  (element.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+
+beforeEach(() => {
+  asked = [];
+  stop = new AbortController();
+  document.body.innerHTML = `
+    <a id="meduza" href="https://meduza.io/feature/2024/01/01/a" aria-describedby="own">Meduza story</a>
+    <span id="own">The page's own description</span>
+    <a id="meduza2" href="https://meduza.io/news/b">another</a>
+    <a id="neutral" href="https://example.org/">neutral</a>
+    <a id="telegram" href="https://t.me/meduzalive">channel</a>
+    <a id="mail" href="mailto:a@b.org">mail</a>
+    <iframe id="embed" src="https://www.svoboda.org/embed/player/1"></iframe>`;
+});
+afterEach(() => stop.abort());
+
+describe('link markers on a neutral page', () => {
+  it('marks links and embeds of flagged organizations, asking once per site', async () => {
+    start();
+    await until(() => marked().length >= 4);
+    expect(marked().sort()).toEqual(['embed', 'meduza', 'meduza2', 'telegram']);
+    expect(asked.flat().filter((url) => url.includes('meduza.io'))).toHaveLength(1);
+    const meduza = document.getElementById('meduza')!;
+    expect(description(meduza)).toContain("The page's own description");
+    expect(description(meduza)).toMatch(/Link to .*Meduza.*banned list/);
+    expect(meduza.getAttribute('title')).toMatch(/Meduza/);
+    expect(description(document.getElementById('embed')!)).toMatch(/Embedded material of .*Radio Free Europe/);
+  });
+
+  it('reads links added later, and links whose address changes, without rescanning the page', async () => {
+    start();
+    await until(() => marked().length >= 4);
+    const before = asked.flat().length;
+    const added = document.createElement('div');
+    added.innerHTML = '<a id="late" href="https://theins.ru/politika/1">The Insider</a>';
+    document.body.append(added);
+    await until(() => marked().includes('late'));
+    expect(marked()).toContain('late');
+    expect(asked.flat().length - before).toBe(1);
+    document.getElementById('meduza')!.setAttribute('href', 'https://example.org/other');
+    await until(() => !marked().includes('meduza'));
+    expect(marked()).not.toContain('meduza');
+    expect(document.getElementById('meduza')!.getAttribute('aria-describedby')).toBe('own');
+  });
+
+  it('takes every mark away when stopped', async () => {
+    start();
+    await until(() => marked().length >= 4);
+    stop.abort();
+    expect(marked()).toEqual([]);
+    expect(document.getElementById('meduza2')!.hasAttribute('title')).toBe(false);
+  });
+});

@@ -1,0 +1,97 @@
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { guardTextsFor } from '../../../src/core/acts-texts';
+import { compileIndex } from '../../../src/core/rules/compile';
+import { classifyUrls } from '../../../src/core/rules/match';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings/defaults';
+import { createLinkClassifier } from '../../../src/content/links/classifier';
+import { startOutboundGuard } from '../../../src/content/outbound/outbound-guard';
+import { BUNDLED_LISTS } from '../../../src/rules/bundled';
+import { button, dispatchTrusted, installDialogSupport, openDialog, recordShadowRoots, settle, userClick } from './helpers';
+
+const index = compileIndex(BUNDLED_LISTS, DEFAULT_SETTINGS);
+const roots = recordShadowRoots();
+let stop: AbortController;
+let hints: string[];
+let sent: string[];
+
+const until = async (check: () => boolean) => {
+  for (let i = 0; i < 100 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+};
+
+function paste(field: Element, text: string) {
+  const event = new Event('paste', { bubbles: true, cancelable: true }) as ClipboardEvent;
+  Object.defineProperty(event, 'clipboardData', { value: { getData: (type: string) => (type === 'text/plain' ? text : '') } });
+  dispatchTrusted(field, event);
+}
+
+function enter(field: Element, init: KeyboardEventInit = {}) {
+  return dispatchTrusted(field, new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true, ...init }));
+}
+
+beforeAll(installDialogSupport);
+beforeEach(() => {
+  stop = new AbortController();
+  hints = [];
+  sent = [];
+  document.body.innerHTML = `
+    <div id="composer" contenteditable="true"></div>
+    <form id="wall"><textarea name="post"></textarea><button type="submit">Post</button></form>`;
+  const classifier = createLinkClassifier(async (urls) => classifyUrls(index, urls));
+  startOutboundGuard({ classifier, language: 'en', texts: guardTextsFor('en'), hint: (text) => hints.push(text), signal: stop.signal });
+  // The page's own composer: Enter sends whatever is typed.
+  const composer = document.getElementById('composer')!;
+  composer.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    sent.push(composer.textContent ?? '');
+  }, { signal: stop.signal });
+  document.getElementById('wall')!.addEventListener('submit', (event) => {
+    event.preventDefault();
+    sent.push(new FormData(event.target as HTMLFormElement).get('post')?.toString() ?? '');
+  }, { signal: stop.signal });
+});
+afterEach(() => stop.abort());
+
+describe('the outbound guard', () => {
+  it('hints when a flagged link is pasted, and asks before Enter sends it', async () => {
+    const composer = document.getElementById('composer')!;
+    paste(composer, 'https://meduza.io/feature/1');
+    composer.textContent = 'look https://meduza.io/feature/1';
+    await until(() => hints.length > 0);
+    expect(hints[0]).toMatch(/This is a link to .*Meduza/);
+    expect(enter(composer)).toBe(false);
+    await until(() => openDialog(roots) !== null);
+    const dialog = openDialog(roots)!;
+    expect(dialog.textContent).toContain('Send a link to this organization’s site?');
+    expect(sent).toEqual([]);
+    userClick(button(dialog, 'continue'));
+    await settle();
+    expect(sent).toEqual(['look https://meduza.io/feature/1']);
+    // The same link, agreed to once, is not asked about again in this field.
+    expect(enter(composer)).toBe(false); // the page's own handler prevents the default
+    expect(openDialog(roots)).toBeNull();
+    expect(sent).toHaveLength(2);
+  });
+
+  it('holds a form submission until the user answers, and Cancel keeps it unsent', async () => {
+    const form = document.getElementById('wall') as HTMLFormElement;
+    form.querySelector('textarea')!.value = 'www.svoboda.org/a/1.html';
+    form.requestSubmit();
+    await until(() => openDialog(roots) !== null);
+    userClick(button(openDialog(roots)!, 'cancel'));
+    await settle();
+    expect(sent).toEqual([]);
+  });
+
+  it('lets neutral text and links through, and never stops an input method composing', async () => {
+    const composer = document.getElementById('composer')!;
+    composer.textContent = 'see https://example.org/x';
+    enter(composer);
+    await until(() => sent.length > 0);
+    expect(sent).toEqual(['see https://example.org/x']);
+    composer.textContent = 'https://meduza.io/x';
+    expect(enter(composer, { isComposing: true })).toBe(false); // the page's handler, not ours
+    expect(openDialog(roots)).toBeNull();
+    expect(hints).toEqual([]);
+  });
+});
