@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DEFAULT_SETTINGS, SETTINGS_SCHEMA_VERSION, type Settings } from '../../../src/core/settings/defaults';
-import { createFakeStorage } from '../../../src/platform/fake-storage';
+import { SYNC_QUOTA_BYTES, createFakeStorage } from '../../../src/platform/fake-storage';
+import { validateSettings } from '../../../src/core/settings/schema';
 import {
   PREFERENCES_AREA_KEY,
   REVISION_KEY,
@@ -43,6 +44,38 @@ describe('settings store', () => {
     expect(storage.dump('local')[PREFERENCES_AREA_KEY]).toBe('local');
     expect(storage.dump('local')['settings.noticeMode']).toBe('banner');
     expect(await createSettingsStore(storage).loadSettings()).toMatchObject({ noticeMode: 'banner' });
+  });
+
+  it('falls back to local storage when sync is full', async () => {
+    // Another part of the browser profile filled the sync quota.
+    const storage = createFakeStorage({ initial: { sync: { filler: 'x'.repeat(SYNC_QUOTA_BYTES - 100) } } });
+    const store = createSettingsStore(storage);
+    await store.updateSettings((settings) => {
+      settings.jurisdictions = { russia: false, russianPassport: true, belarus: true, answered: true };
+    });
+    expect(storage.dump('local')[PREFERENCES_AREA_KEY]).toBe('local');
+    expect((await createSettingsStore(storage).loadSettings()).jurisdictions.belarus).toBe(true);
+  });
+
+  it('never writes anything when a change makes the settings invalid', async () => {
+    const fields = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...fields), fc.jsonValue(), async (field, value) => {
+        const storage = createFakeStorage();
+        const store = createSettingsStore(storage);
+        const outcome = await store
+          .updateSettings((settings) => {
+            (settings as unknown as Record<string, unknown>)[field] = value;
+          })
+          .then(() => 'saved', (error: unknown) => error);
+        if (outcome === 'saved') expect(validateSettings(await store.loadSettings()).ok).toBe(true);
+        else {
+          expect(outcome).toBeInstanceOf(SettingsValidationError);
+          expect(storage.writes).toEqual({ local: 0, sync: 0 });
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('works without sync storage at all', async () => {
