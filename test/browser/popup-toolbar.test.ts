@@ -13,6 +13,7 @@ interface ActionApi {
     getTitle(details: { tabId: number }): Promise<string>;
   };
   storage: { sync: { set(items: Record<string, unknown>): Promise<void> } };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
 }
 
 async function tabIdOf(extension: ExtensionHandle, pattern: string): Promise<number> {
@@ -31,6 +32,14 @@ async function toolbar(extension: ExtensionHandle, tabId: number): Promise<{ bad
     const scope = globalThis as unknown as { browser?: ActionApi; chrome: ActionApi };
     const api = scope.browser ?? scope.chrome;
     return { badge: await api.action.getBadgeText({ tabId: id }), title: await api.action.getTitle({ tabId: id }) };
+  }, tabId);
+}
+
+/** Asks the background, as the popup does, what it recorded for a tab. */
+async function tabStatus(extension: ExtensionHandle, tabId: number): Promise<unknown> {
+  return extension.evaluate(async (id: number) => {
+    const scope = globalThis as unknown as { browser?: ActionApi; chrome: ActionApi };
+    return (scope.browser ?? scope.chrome).runtime.sendMessage({ type: 'tab-status', tabId: id });
   }, tabId);
 }
 
@@ -60,8 +69,8 @@ async function clickButton(page: Page, label: string): Promise<void> {
 const statusOf = (page: Page) => page.evaluate(() => document.querySelector('.status')?.textContent ?? '');
 
 describe.each(BROWSERS)('the toolbar and popup in %s', (browserName) => {
-  it('badges the flagged tab only, explains it in the popup, pauses, and hides in low-visibility mode', async () => {
-    await withBrowser(browserName, async ({ page, newPage, extension }) => {
+  it('badges the flagged tab only, explains it in the popup, pauses, keeps tab state over a worker restart, checks links, and hides in low-visibility mode', async () => {
+    await withBrowser(browserName, async ({ browser, page, newPage, extension }) => {
       await page.goto(FLAGGED_PAGE);
       const neutralPage = await newPage();
       await neutralPage.goto(NEUTRAL_PAGE);
@@ -91,6 +100,26 @@ describe.each(BROWSERS)('the toolbar and popup in %s', (browserName) => {
 
       await clickButton(popup, 'Resume on this site');
       await expect.poll(() => toolbar(extension, flaggedTab), { timeout: 10_000 }).toMatchObject({ badge: '!' });
+
+      if (browserName === 'chromium') {
+        // The tab's state outlives the service worker: stop it; the next message starts a new one.
+        await (await extension.serviceWorker()).close();
+        const workerRuns = () =>
+          browser.targets().some((target) => target.type() === 'service_worker' && target.url().startsWith(extension.origin));
+        await expect.poll(workerRuns, { timeout: 10_000 }).toBe(false);
+      }
+      expect(await tabStatus(extension, flaggedTab)).toMatchObject({
+        host: 'www.rferl.org',
+        flagged: true,
+        evidence: [{ kind: 'domain', detail: 'rferl.org' }],
+      });
+      expect(await tabStatus(extension, neutralTab)).toBeNull();
+
+      const linkCheck = await extension.openPage(`popup.html?link=${encodeURIComponent('http://www.svoboda.org/a/1.html')}`, '.status');
+      await expect.poll(() => statusOf(linkCheck), { timeout: 10_000 }).toBe(
+        'This link leads to an organization on a list of banned organizations.',
+      );
+      await linkCheck.close();
 
       await setPreference(extension, 'lowVisibility', true);
       await expect.poll(() => toolbar(extension, flaggedTab), { timeout: 10_000 }).toEqual({ badge: '', title: 'Extension' });
