@@ -125,10 +125,11 @@ export function Popup({ services, subject }: { services: PopupServices; subject:
 
   const language = pickLanguage(services.preferredLanguages, settings?.language ?? 'auto');
   const t = translator(language);
+  const title = t(subject.kind === 'link' ? 'linkTitle' : 'appName');
   useEffect(() => {
     document.documentElement.lang = language;
-    document.title = t(subject.kind === 'link' ? 'linkTitle' : 'appName');
-  }, [language, subject, t]);
+    document.title = title;
+  }, [language, title]);
 
   if (!settings) return <main aria-busy="true" />;
 
@@ -151,7 +152,7 @@ export function Popup({ services, subject }: { services: PopupServices; subject:
 
   return (
     <main class={`popup status-${status}`}>
-      <h1>{t(subject.kind === 'link' ? 'linkTitle' : 'appName')}</h1>
+      <h1>{title}</h1>
       <section aria-labelledby="status-heading">
         <h2 id="status-heading">{t(subject.kind === 'link' ? 'linkStatusHeading' : 'statusHeading')}</h2>
         {subject.kind === 'link' && <p class="address">{subject.url}</p>}
