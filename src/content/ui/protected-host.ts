@@ -43,10 +43,12 @@ const HOST_STYLE: Record<HostPlacement, string> = {
 const WATCHED_HOST_ATTRIBUTES = ['style', 'hidden', 'inert', 'class', 'popover', 'dir', 'lang', 'aria-hidden'];
 /** Page changes that may hide or cover the surface. */
 const WATCHED_PAGE_ATTRIBUTES = ['style', 'class', 'hidden', 'open', 'popover'];
-/** Removals within REMOVAL_WINDOW_MS after which the host moves into the body, then waits for frames. */
+/** Removals within REMOVAL_WINDOW_MS after which the host moves into the body, then is re-attached on a timer. */
 const REMOVAL_WINDOW_MS = 1000;
 const REMOVALS_BEFORE_MOVING = 3;
 const REMOVALS_BEFORE_THROTTLING = 20;
+/** Coalesces bursts of page changes into one check, about once per frame. */
+const CHECK_DELAY_MS = 16;
 /** A safety net for covers that leave no DOM trace (e.g. showPopover() on an existing element). */
 const PERIODIC_CHECK_MS = 1000;
 
@@ -91,10 +93,10 @@ export function createProtectedHost(options: ProtectedHostOptions): ProtectedHos
       if (recentRemovals.length > REMOVALS_BEFORE_THROTTLING) {
         if (!attachQueued) {
           attachQueued = true;
-          requestAnimationFrame(() => {
+          setTimeout(() => {
             attachQueued = false;
             if (!signal.aborted) attachNow();
-          });
+          }, CHECK_DELAY_MS);
         }
         return;
       }
@@ -141,7 +143,8 @@ export function createProtectedHost(options: ProtectedHostOptions): ProtectedHos
   const queueCheck = (): void => {
     if (checkQueued || signal.aborted) return;
     checkQueued = true;
-    requestAnimationFrame(check);
+    // A timer, not requestAnimationFrame: a page that changes nothing visible produces no frames.
+    setTimeout(check, CHECK_DELAY_MS);
   };
 
   // Removal and attribute changes are undone in the observer's microtask, before the next paint.
