@@ -1,4 +1,5 @@
 import type { Page } from 'puppeteer-core';
+import type { Browser as ExtensionApi } from 'webextension-polyfill';
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, withBrowser, type ExtensionHandle } from './harness';
 import { probeNotices, saveScreenshot } from './notice-probe';
@@ -8,7 +9,8 @@ const ARTICLE = 'http://www.rferl.org/a/russia-article.html';
 /** Writes stored settings fields directly, as the options page would through the settings store. */
 function storeSettings(extension: ExtensionHandle, fields: Record<string, unknown>, area: 'sync' | 'local'): Promise<void> {
   return extension.evaluate(async (entries: Record<string, unknown>, where: 'sync' | 'local') => {
-    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+    const scope = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
+    const api = scope.browser ?? scope.chrome;
     await api.storage[where].set(Object.fromEntries(Object.entries(entries).map(([key, value]) => [`settings.${key}`, value])));
   }, fields, area);
 }
@@ -22,7 +24,8 @@ async function clickPageElement(page: Page, selector: string): Promise<void> {
 
 function readSettings(extension: ExtensionHandle, field: string): Promise<unknown> {
   return extension.evaluate(async (key: string) => {
-    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+    const scope = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
+    const api = scope.browser ?? scope.chrome;
     return (await api.storage.local.get(`settings.${key}`))[`settings.${key}`];
   }, field);
 }
@@ -135,13 +138,15 @@ describe.each(BROWSERS)('the notice in %s', (browserName) => {
       await new Promise((resolve) => setTimeout(resolve, 1000));
       expect(await probeNotices(page, extension)).toHaveLength(0);
       expect(await extension.evaluate(async () => {
-        const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+        const scope = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
+        const api = scope.browser ?? scope.chrome;
         return api.runtime.sendMessage({ type: 'notice-session-dismissals' });
       })).toEqual(['www.rferl.org']);
 
       // The popup's "show the notice again" reaches the tab.
       const shown = await extension.evaluate(async (url: string) => {
-        const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+        const scope = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
+        const api = scope.browser ?? scope.chrome;
         const [tab] = await api.tabs.query({ url });
         return api.tabs.sendMessage(tab!.id!, { type: 'show-notice' });
       }, ARTICLE);
