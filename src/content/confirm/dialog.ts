@@ -54,6 +54,7 @@ export function showConfirmDialog(content: ConfirmDialogContent, outer: AbortSig
     },
   });
 
+  dialog.className = 'confirm';
   dialog.setAttribute('role', 'alertdialog');
   dialog.setAttribute('aria-modal', 'true');
   dialog.setAttribute('aria-labelledby', 'rlw-title');

@@ -1,0 +1,111 @@
+import type { Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import type { FixtureServer } from './fixture-server';
+import { BROWSERS, withBrowser, type ExtensionHandle } from './harness';
+
+const ARTICLE = 'http://www.rferl.org/a/guards-article.html';
+const DIALOG = 'dialog.confirm[open]';
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The open confirmation's text, or '' when none is open. */
+async function confirmation(page: Page, extension: ExtensionHandle): Promise<string> {
+  const texts = await extension.inClosedShadows(page, (root, selector: string) => root.querySelector(selector)?.textContent ?? '', DIALOG);
+  return texts.join('');
+}
+
+async function openArticle(page: Page, extension: ExtensionHandle): Promise<void> {
+  await page.goto(ARTICLE);
+  await expect.poll(() => extension.readShadowText(page), { timeout: 10_000 }).toContain('Radio Free Europe');
+  // The guards start with the notice's verdict; give their settings message a moment to return.
+  await pause(500);
+}
+
+/** A trusted mouse click at the element's centre (what a user does). */
+async function click(page: Page, selector: string): Promise<void> {
+  const point = await page.$eval(selector, (element) => {
+    element.scrollIntoView({ block: 'center' });
+    const rect = element.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  });
+  await page.mouse.click(point.x, point.y);
+}
+
+/** What the page sent to a host (the browser's own favicon requests left out). */
+const sentTo = (server: FixtureServer, host: string) =>
+  server.requests.filter((r) => r.host === host && r.path !== '/favicon.ico');
+const commentPosts = (server: FixtureServer) =>
+  sentTo(server, 'www.rferl.org').filter((r) => r.method === 'POST').map((r) => r.body);
+
+describe.each(BROWSERS)('act guards on a flagged page in %s', (browserName) => {
+  it('ask before sharing and commenting, replay exactly on Continue, and refuse synthetic clicks', async () => {
+    await withBrowser(browserName, async ({ page, server, extension }) => {
+      server.route('www.rferl.org', '/comments', (_request, response) => {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<p id="thanks">Thanks</p>');
+      });
+      await page.setViewport({ width: 1024, height: 800 });
+      await openArticle(page, extension);
+
+      // A share link: nothing leaves until the user answers; Escape cancels.
+      await click(page, '#share-vk');
+      await expect.poll(() => confirmation(page, extension), { timeout: 5_000 }).toContain('Share this material?');
+      const nodes = await extension.accessibleNodes(page);
+      expect(nodes.some((n) => n.role === 'alertdialog' && n.name === 'Share this material?')).toBe(true);
+      expect(await confirmation(page, extension)).toContain('Organization: Radio Free Europe/Radio Liberty');
+      await pause(300);
+      expect(sentTo(server, 'vk.com')).toEqual([]);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => confirmation(page, extension)).toBe('');
+      await pause(300);
+      expect(sentTo(server, 'vk.com')).toEqual([]);
+      expect(page.url()).toBe(ARTICLE);
+
+      // A page's synthetic clicks cannot press Continue, even on the button itself.
+      await page.evaluate(() => document.getElementById('share-vk')?.click());
+      await expect.poll(() => confirmation(page, extension), { timeout: 5_000 }).toContain('Share this material?');
+      await page.evaluate(() => {
+        const host = document.elementFromPoint(innerWidth / 2, innerHeight / 2);
+        host?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+        document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+      });
+      await extension.inClosedShadows(page, (root) => {
+        (root.querySelector('dialog.confirm button.continue') as HTMLButtonElement | null)?.click();
+      });
+      await pause(500);
+      expect(await confirmation(page, extension)).toContain('Share this material?');
+      expect(sentTo(server, 'vk.com')).toEqual([]);
+
+      // The user's own click on Continue follows the very same link.
+      await extension.clickInShadow(page, 'dialog.confirm button.continue');
+      await expect.poll(() => sentTo(server, 'vk.com').map((r) => r.path), { timeout: 10_000 }).toEqual([
+        '/share.php?url=http%3A%2F%2Fwww.rferl.org%2Fa%2Fguards-article.html',
+      ]);
+
+      // A comment: the POST arrives only after Continue, with the text intact.
+      await openArticle(page, extension);
+      await click(page, '#comment-text');
+      await page.keyboard.type('Reading is not a crime');
+      await click(page, '#comment-submit');
+      await expect.poll(() => confirmation(page, extension), { timeout: 5_000 }).toContain('Post this comment?');
+      await pause(300);
+      expect(commentPosts(server)).toEqual([]);
+      await extension.clickInShadow(page, 'dialog.confirm button.continue');
+      await expect.poll(() => commentPosts(server), { timeout: 10_000 })
+        .toEqual(['text=Reading+is+not+a+crime&kind=comment']);
+
+      // Copying a link gets a short hint that blocks nothing: the page's own button still works.
+      await openArticle(page, extension);
+      await click(page, '#copy-link');
+      await expect.poll(() => extension.readShadowText(page), { timeout: 5_000 }).toContain('Copied from a page of');
+      expect(await page.evaluate(() => document.getElementById('copy-link')?.dataset.copied)).toBe('yes');
+      expect(await confirmation(page, extension)).toBe('');
+
+      // A donation is refused outright, with the strongest wording.
+      await click(page, '#donate');
+      await expect.poll(() => confirmation(page, extension), { timeout: 5_000 }).toContain('a crime from the very first payment');
+      await page.keyboard.press('Escape');
+      await pause(300);
+      expect(server.requests.some((r) => r.path === '/donate')).toBe(false);
+    });
+  });
+});
