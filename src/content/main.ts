@@ -10,9 +10,10 @@ import { currentVerdict, publishVerdict } from './page-verdict';
 import { createProtectedHost } from './ui/protected-host';
 
 /**
- * The content script's entry, in the top frame of every web page. A page that is not flagged
- * costs one message and one bounded read of its self-description after DOMContentLoaded: no DOM
- * writes, no observers. A flagged page gets the notice as soon as the background answers.
+ * The content script's entry, in the top frame of every web page. For the notice, a page that is
+ * not flagged costs one message and one bounded read of its self-description after
+ * DOMContentLoaded: no DOM writes, no observers. A flagged page gets the notice as soon as the
+ * background answers.
  */
 
 let notice: AbortController | null = null;

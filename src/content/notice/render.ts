@@ -196,7 +196,8 @@ function renderInterstitial(
   const goBack = element('button', { type: 'button', class: 'primary', 'data-choice': 'back' }, model.goBackLabel);
   const proceed = element('button', { type: 'button', 'data-choice': 'continue' }, model.continueLabel);
   choices.append(goBack, proceed);
-  parts.risk.after(choices);
+  // The facts first, then the decision.
+  (parts.root.querySelector('.wide-facts') ?? parts.risk).after(choices);
 
   let leaving = false;
   const close = (then?: () => void) => {

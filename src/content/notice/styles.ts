@@ -66,10 +66,7 @@ button.link { background: none; border: 0; padding: 4px 0; text-decoration: unde
 .interstitial .headline { font-size: 1.3em; }
 .interstitial .choices { display: flex; flex-wrap: wrap; gap: 10px; margin-top: 12px; }
 .interstitial .choices button { font-size: 1em; padding: 8px 16px; min-height: 44px; }
-@media (prefers-reduced-motion: no-preference) {
-  .banner { animation: appear 160ms ease-out; }
-  @keyframes appear { from { opacity: 0.4; } to { opacity: 1; } }
-}
+/* No animation at all: nothing moves, so prefers-reduced-motion has nothing left to reduce. */
 @media (forced-colors: active) {
   .notice, button { border: 1px solid CanvasText; }
 }
