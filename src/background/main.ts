@@ -3,7 +3,7 @@ import { listenForMessages } from '../platform/messages';
 import { loadSettings, migrateStoredSettings } from '../platform/settings-store';
 import { browserStorageBackend } from '../platform/storage-backend';
 import { createClassifier } from './classify';
-import { noticeHandlers } from './page-state';
+import { pageStateHandlers } from './page-state';
 import { addActException, guardSetup } from './guard-setup';
 import { injectShareHook } from './inject';
 import { createIndexCache, loadIndexInputs } from './rules-index';
@@ -28,7 +28,7 @@ const tabTracking = startTabTracking();
 
 listenForMessages(tabTracking.recordingVerdicts({
   ...tabTracking.handlers,
-  ...noticeHandlers,
+  ...pageStateHandlers(classifier),
   'classify-page': (message) => classifier.classifyPage(message.url),
   'classify-signals': (message) => classifier.classifySignals(message.url, message.signals),
   'classify-links': (message) => classifier.classifyLinks(message.urls),

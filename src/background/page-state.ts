@@ -6,7 +6,8 @@ import { noticeTextsFor } from '../core/notice/texts';
 import { hostSuffixes, webHostOf } from '../core/rules/hosts';
 import type { Settings } from '../core/settings/defaults';
 import type { Verdict } from '../core/verdict';
-import type { DismissScope, HandlerMap, NoticeStateRequest } from '../platform/messages';
+import type { DismissScope, HandlerMap, PageState, PageStateRequest } from '../platform/messages';
+import type { Classifier } from './classify';
 import { loadSettings, updateSettings } from '../platform/settings-store';
 
 /**
@@ -36,14 +37,28 @@ export function isNoticeDismissed(settings: Settings, sessionHosts: readonly str
     && verdict.matches.every((match) => settings.dismissedOrganizations.includes(organizationKey(match)));
 }
 
-export async function noticeState(request: NoticeStateRequest): Promise<NoticeModel | null> {
-  const { verdict, url, ignoreDismissals } = request;
+/** The notice for a flagged verdict on `url`, or null when the reader dismissed it. */
+export async function noticeFor(url: string, verdict: Verdict, ignoreDismissals = false): Promise<NoticeModel | null> {
   const host = webHostOf(url);
   if (!verdict.flagged || !host) return null;
   const [settings, sessionHosts] = await Promise.all([loadSettings(), sessionDismissedHosts()]);
   if (!ignoreDismissals && isNoticeDismissed(settings, sessionHosts, host, verdict)) return null;
   const language = pickLanguage(navigator.languages, settings.language);
   return buildNoticeModel(verdict, noticeTextsFor(verdict, language, settings.texts), language);
+}
+
+/**
+ * One round trip for the content script: the verdict, and the notice only when flagged, so a
+ * page that is not flagged costs the background no settings read.
+ */
+export async function pageState(
+  classifier: Pick<Classifier, 'classifyPage' | 'classifySignals'>,
+  request: PageStateRequest,
+): Promise<PageState> {
+  const verdict = request.signals
+    ? await classifier.classifySignals(request.url, request.signals)
+    : await classifier.classifyPage(request.url);
+  return { ...verdict, notice: verdict.flagged ? await noticeFor(request.url, verdict, request.ignoreDismissals) : null };
 }
 
 /** Remembers "don't show again" for a site, for organizations, or until the browser closes. */
@@ -73,16 +88,18 @@ export async function forgetSessionDismissal(host: string): Promise<void> {
   await browser.storage.session.set({ [SESSION_DISMISSALS_KEY]: hosts.filter((dismissed) => dismissed !== host) });
 }
 
-/** The notice's messages, registered by src/background/main.ts. */
-export const noticeHandlers: HandlerMap = {
-  'notice-state': (message) => noticeState(message),
-  'notice-dismiss': async (message) => {
-    await dismissNotice(message.scope, message.url, message.organizationKeys);
-    return null;
-  },
-  'notice-session-dismissals': () => sessionDismissedHosts(),
-  'notice-forget-session-dismissal': async (message) => {
-    await forgetSessionDismissal(message.host);
-    return null;
-  },
-};
+/** The page-state and notice messages, registered by src/background/main.ts. */
+export function pageStateHandlers(classifier: Pick<Classifier, 'classifyPage' | 'classifySignals'>): HandlerMap {
+  return {
+    'page-state': (message) => pageState(classifier, message),
+    'notice-dismiss': async (message) => {
+      await dismissNotice(message.scope, message.url, message.organizationKeys);
+      return null;
+    },
+    'notice-session-dismissals': () => sessionDismissedHosts(),
+    'notice-forget-session-dismissal': async (message) => {
+      await forgetSessionDismissal(message.host);
+      return null;
+    },
+  };
+}

@@ -3,7 +3,7 @@ import { organizationKey } from '../core/notice/organization-key';
 import { extractPageSignals } from '../core/signals/extract';
 import type { PageSignals } from '../core/signals/types';
 import { NOT_FLAGGED, type Verdict } from '../core/verdict';
-import { listenForMessages, sendMessage } from '../platform/messages';
+import { listenForMessages, sendMessage, type PageState } from '../platform/messages';
 import { guardByVerdict } from './guards/start';
 import { renderNotice, type NoticeView } from './notice/render';
 import { currentVerdict, publishVerdict } from './page-verdict';
@@ -29,14 +29,22 @@ function domContentLoaded(): Promise<void> {
   return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
 }
 
-/** By address first; a page on an unlisted host (a mirror) may still name itself in its markup. */
-async function classify(url: string): Promise<Verdict> {
-  const byAddress = await sendMessage({ type: 'classify-page', url });
+/**
+ * By address first; a page on an unlisted host (a mirror) may still name itself in its markup,
+ * read once the document is parsed. The answer carries the notice when the page is flagged.
+ */
+async function askPageState(url: string, ignoreDismissals = false): Promise<PageState> {
+  const byAddress = await sendMessage({ type: 'page-state', url, ignoreDismissals });
   if (byAddress.flagged) return byAddress;
   await domContentLoaded();
   const signals = extractPageSignals(document);
   if (!hasAnySignal(signals) || location.href !== url) return byAddress;
-  return sendMessage({ type: 'classify-signals', url, signals });
+  return sendMessage({ type: 'page-state', url, signals, ignoreDismissals });
+}
+
+function verdictOf(state: PageState): Verdict {
+  const { notice: _notice, ...verdict } = state;
+  return verdict;
 }
 
 function leavePage(): void {
@@ -66,13 +74,6 @@ function mountNotice(model: NoticeModel): void {
   }, signal);
 }
 
-async function showNotice(verdict: Verdict, ignoreDismissals = false): Promise<boolean> {
-  const model = await sendMessage({ type: 'notice-state', url: location.href, verdict, ignoreDismissals });
-  if (!model || pageUrl() !== checkedUrl) return false;
-  mountNotice(model);
-  return true;
-}
-
 /** The fragment does not change the page; a hash link must not re-check or re-show anything. */
 function pageUrl(): string {
   return location.href.split('#')[0] ?? location.href;
@@ -86,15 +87,26 @@ async function checkPage(): Promise<void> {
   const url = pageUrl();
   if (url === checkedUrl) return;
   checkedUrl = url;
-  const verdict = await classify(location.href).catch(() => NOT_FLAGGED);
+  const state = await askPageState(location.href).catch((): PageState => ({ ...NOT_FLAGGED, notice: null }));
   if (pageUrl() !== url) return; // navigated again meanwhile; that check wins
+  const verdict = verdictOf(state);
   const shownFor = notice ? organizationsOf(currentVerdict()) : '';
   publishVerdict(verdict);
   // Moving between pages of the same organization keeps the notice as it is, unannounced again.
   if (shownFor !== '' && shownFor === organizationsOf(verdict)) return;
   notice?.abort();
   notice = null;
-  if (verdict.flagged) await showNotice(verdict);
+  if (state.notice) mountNotice(state.notice);
+}
+
+/** The popup's "show the notice again": shown even if dismissed, until the next dismissal. */
+async function showNoticeAgain(): Promise<boolean> {
+  if (!currentVerdict()?.flagged) return false;
+  const url = pageUrl();
+  const state = await askPageState(location.href, true);
+  if (!state.notice || pageUrl() !== url) return false;
+  mountNotice(state.notice);
+  return true;
 }
 
 function watchNavigation(): void {
@@ -113,10 +125,7 @@ function watchNavigation(): void {
 
 if (window.top === window) {
   listenForMessages({
-    'show-notice': async () => {
-      const verdict = currentVerdict();
-      return verdict?.flagged ? showNotice(verdict, true) : false;
-    },
+    'show-notice': showNoticeAgain,
   });
   watchNavigation();
   guardByVerdict();

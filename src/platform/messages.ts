@@ -28,8 +28,12 @@ export interface MessageMap {
   'act-exception-add': { request: { act: Act }; response: boolean };
   /** Fetch one subscribed list now (after the user added it), or all of them without a url. */
   'subscriptions-refresh': { request: { url?: string }; response: SubscriptionCopy[] };
-  /** The notice for a flagged page (null: not shown, e.g. dismissed); see src/background/page-state.ts. */
-  'notice-state': { request: NoticeStateRequest; response: NoticeModel | null };
+  /**
+   * The content script's one question about its page: the verdict (by address, or with the page's
+   * signals too) and, when flagged, the notice to show (null when dismissed); see
+   * src/background/page-state.ts. The verdict is recorded for the tab like 'classify-page'.
+   */
+  'page-state': { request: PageStateRequest; response: PageState };
   /** "Don't show again" on this site, for these organizations, or until the browser closes. */
   'notice-dismiss': { request: { scope: DismissScope; url: string; organizationKeys: string[] }; response: null };
   /** Hosts whose notice is dismissed until the browser closes (the popup lists and undoes them). */
@@ -39,12 +43,14 @@ export interface MessageMap {
   'show-notice': { request: Record<string, never>; response: boolean };
 }
 
-export interface NoticeStateRequest {
+export interface PageStateRequest {
   url: string;
-  verdict: Verdict;
+  /** What the page says about itself (extractPageSignals), for a page not flagged by its address. */
+  signals?: PageSignals;
   /** The reader asked to see the notice again (popup): show it even if dismissed. */
   ignoreDismissals?: boolean;
 }
+export type PageState = Verdict & { notice: NoticeModel | null };
 export type { DismissScope };
 
 export type MessageType = keyof MessageMap;

@@ -2,7 +2,7 @@ import type { Page } from 'puppeteer-core';
 import type { Browser as ExtensionApi } from 'webextension-polyfill';
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, withBrowser, type ExtensionHandle } from './harness';
-import { probeNotices, saveScreenshot } from './notice-probe';
+import { bringTestTabToFront, probeNotices, saveScreenshot } from './notice-probe';
 
 const ARTICLE = 'http://www.rferl.org/a/russia-article.html';
 
@@ -32,7 +32,8 @@ function readSettings(extension: ExtensionHandle, field: string): Promise<unknow
 
 describe.each(BROWSERS)('the notice in %s', (browserName) => {
   it('cannot be removed, hidden, covered or clicked away by a hostile page', async () => {
-    await withBrowser(browserName, async ({ page, extension }) => {
+    await withBrowser(browserName, async ({ browser, page, extension }) => {
+      await bringTestTabToFront(browser, page);
       await page.setViewport({ width: 1024, height: 700 });
       await page.goto('http://www.rferl.org/a/notice-hostile.html');
       await expect.poll(async () => (await probeNotices(page, extension))[0]?.onTop, { timeout: 10_000 }).toBe(true);
@@ -56,7 +57,8 @@ describe.each(BROWSERS)('the notice in %s', (browserName) => {
   });
 
   it('follows single-page navigation and the back/forward cache', async () => {
-    await withBrowser(browserName, async ({ page, extension }) => {
+    await withBrowser(browserName, async ({ browser, page, extension }) => {
+      await bringTestTabToFront(browser, page);
       // Within a flagged site: one notice, kept as it is.
       await page.goto('http://www.rferl.org/a/notice-spa.html');
       await expect.poll(() => probeNotices(page, extension), { timeout: 10_000 }).toHaveLength(1);
@@ -85,7 +87,8 @@ describe.each(BROWSERS)('the notice in %s', (browserName) => {
   });
 
   it('as an interstitial, is a modal alert dialog run from the keyboard', async () => {
-    await withBrowser(browserName, async ({ page, extension }) => {
+    await withBrowser(browserName, async ({ browser, page, extension }) => {
+      await bringTestTabToFront(browser, page);
       await storeSettings(extension, { noticeMode: 'interstitial' }, 'sync');
       // Keyboard focus only moves in the tab in front, not in the extension page just opened.
       await page.bringToFront();
@@ -128,7 +131,8 @@ describe.each(BROWSERS)('the notice in %s', (browserName) => {
   });
 
   it('remembers "don’t show again" and shows the notice again when asked', async () => {
-    await withBrowser(browserName, async ({ page, extension }) => {
+    await withBrowser(browserName, async ({ browser, page, extension }) => {
+      await bringTestTabToFront(browser, page);
       await page.goto(ARTICLE);
       await expect.poll(() => probeNotices(page, extension), { timeout: 10_000 }).toHaveLength(1);
       await extension.clickInShadow(page, '#notice-dismiss-toggle');

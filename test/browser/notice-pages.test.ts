@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, withBrowser } from './harness';
-import { probeNotices, saveScreenshot } from './notice-probe';
+import { bringTestTabToFront, probeNotices, saveScreenshot } from './notice-probe';
 
 const FLAGGED_PAGES = [
   ['article', 'http://www.rferl.org/a/russia-article.html', 'Radio Free Europe/Radio Liberty'],
@@ -11,7 +11,8 @@ const FLAGGED_PAGES = [
 
 describe.each(BROWSERS)('the notice in %s', (browserName) => {
   it('is a labelled banner on top of flagged pages, and absent from a neutral page', async () => {
-    await withBrowser(browserName, async ({ page, extension }) => {
+    await withBrowser(browserName, async ({ browser, page, extension }) => {
+      await bringTestTabToFront(browser, page);
       await page.setViewport({ width: 1024, height: 700 });
       for (const [what, url, organization] of FLAGGED_PAGES) {
         await page.goto(url);
@@ -52,7 +53,8 @@ describe.each(BROWSERS)('the notice in %s', (browserName) => {
   });
 
   it('fits a 360 px screen, 200% zoom and both colour schemes', async () => {
-    await withBrowser(browserName, async ({ page, extension }) => {
+    await withBrowser(browserName, async ({ browser, page, extension }) => {
+      await bringTestTabToFront(browser, page);
       const views = [
         { name: 'desktop', viewport: { width: 1280, height: 720 } },
         { name: 'phone-360', viewport: { width: 360, height: 740 } },

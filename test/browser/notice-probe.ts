@@ -4,7 +4,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import type { ExtensionHandle } from './harness';
 
 export interface NoticeProbe {
@@ -55,4 +55,18 @@ export const SCREENSHOT_DIR = '/tmp/notice-screenshots';
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) as `${string}.png` });
+}
+
+/**
+ * Brings the test's tab to the front once the welcome page that installing opens is there: a tab
+ * behind it draws no frames, and viewport changes and screenshots wait for one.
+ */
+export async function bringTestTabToFront(browser: Browser, page: Page): Promise<void> {
+  const deadline = Date.now() + 3000;
+  while (Date.now() < deadline) {
+    const pages = await browser.pages();
+    if (pages.some((other) => other.url().endsWith('/welcome.html'))) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await page.bringToFront();
 }
