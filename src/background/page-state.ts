@@ -1,10 +1,9 @@
 import browser from 'webextension-polyfill';
 import { pickLanguage } from '../core/i18n';
+import { isNoticeDismissed } from '../core/notice/dismissals';
 import { buildNoticeModel, type NoticeModel } from '../core/notice/model';
-import { organizationKey } from '../core/notice/organization-key';
 import { noticeTextsFor } from '../core/notice/texts';
-import { hostSuffixes, webHostOf } from '../core/rules/hosts';
-import type { Settings } from '../core/settings/defaults';
+import { webHostOf } from '../core/rules/hosts';
 import type { Verdict } from '../core/verdict';
 import type { DismissScope, HandlerMap, PageState, PageStateRequest } from '../platform/messages';
 import type { Classifier } from './classify';
@@ -22,19 +21,6 @@ async function sessionDismissedHosts(): Promise<string[]> {
   const stored = await browser.storage.session.get(SESSION_DISMISSALS_KEY);
   const hosts = stored[SESSION_DISMISSALS_KEY];
   return Array.isArray(hosts) ? hosts.filter((host): host is string => typeof host === 'string') : [];
-}
-
-/** A dismissal for example.org covers www.example.org too. */
-function coversHost(dismissedHosts: readonly string[], host: string): boolean {
-  for (const suffix of hostSuffixes(host)) if (dismissedHosts.includes(suffix)) return true;
-  return false;
-}
-
-export function isNoticeDismissed(settings: Settings, sessionHosts: readonly string[], host: string, verdict: Verdict): boolean {
-  const siteHosts = settings.siteExceptions.map((exception) => exception.host);
-  if (coversHost(siteHosts, host) || coversHost(sessionHosts, host)) return true;
-  return verdict.matches.length > 0
-    && verdict.matches.every((match) => settings.dismissedOrganizations.includes(organizationKey(match)));
 }
 
 /** The notice for a flagged verdict on `url`, or null when the reader dismissed it. */
