@@ -211,7 +211,7 @@ export const NOTICE_TEXTS: Record<NoticeTextKey, Omit<NoticeTextDefinition, 'key
     },
   },
   dismissSite: {
-    placeholders: ['site'],
+    placeholders: [],
     defaults: {
       en: 'On this site',
       ru: 'На этом сайте',
