@@ -15,13 +15,17 @@ function withoutWww(host: string): string {
   return host.startsWith('www.') ? host.slice(4) : host.startsWith('m.') ? host.slice(2) : host;
 }
 
+export function isAccountPlatform(host: string): boolean {
+  return ACCOUNT_PLATFORMS.has(withoutWww(host));
+}
+
 /**
  * What decides a link's answer: its host, or on account platforms its host and first two path
  * segments. Links with the same key share one question to the background.
  */
 export function linkKey(hostname: string, pathname: string): string {
   const host = hostname.toLowerCase();
-  if (!ACCOUNT_PLATFORMS.has(withoutWww(host))) return host;
+  if (!isAccountPlatform(host)) return host;
   return host + pathname.toLowerCase().split('/', 3).join('/');
 }
 

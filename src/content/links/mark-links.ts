@@ -1,7 +1,7 @@
 import type { GuardTexts } from '../../core/acts-texts';
 import type { Language } from '../../core/i18n';
 import type { LinkMatch } from '../../core/rules/match';
-import { linkKey, type LinkClassifier } from './classifier';
+import { isAccountPlatform, linkKey, type LinkClassifier } from './classifier';
 import { whenIdle } from './idle';
 import { createMarker } from './markers';
 
@@ -18,35 +18,57 @@ export interface LinkMarkingOptions {
  * fixed, far below a long task (50 ms).
  */
 const SLICE_BUDGET_MS = 6;
+const MARK_BATCH_MS = 150;
 /** Links and embeds read per page at most; a page of endless scrolling stops costing after that. */
 export const MAX_ELEMENTS_PER_PAGE = 50_000;
-const SCANNED = 'a, area, iframe';
+/**
+ * Only elements with an absolute address are listed: the browser filters out relative links (most
+ * links of a page, all to its own site) before the script ever touches them.
+ */
+const SCANNED = ['a', 'area', 'iframe']
+  .flatMap((tag) => ['http" i', '//"'].map((prefix) => `${tag}[${tag === 'iframe' ? 'src' : 'href'}^="${prefix}]`))
+  .join(', ');
 
 type Target = HTMLAnchorElement | HTMLAreaElement | HTMLIFrameElement;
 
 /**
- * Host and path of an absolute http(s) address as the browser serializes it (lowercase host,
- * IDN already in punycode), by string slicing; the rare address with user info goes through URL.
+ * The absolute http(s) address an element points to, from its attribute as written. Relative
+ * addresses point to this site (a page's <base> aside) and are skipped without being resolved:
+ * reading the attribute is cheaper than the resolved `href`, and most links are relative.
  */
-export function hostAndPath(url: string): [string, string] | null {
-  const start = url.startsWith('https://') ? 8 : url.startsWith('http://') ? 7 : -1;
-  if (start < 0) return null;
+export function externalAddress(element: Target): string | null {
+  const raw = element.getAttribute(element instanceof HTMLIFrameElement ? 'src' : 'href');
+  if (raw === null || raw.length < 10) return null;
+  if (raw.startsWith('//')) return `https:${raw}`;
+  const scheme = raw.slice(0, 8).toLowerCase();
+  return scheme === 'https://' || scheme.startsWith('http://') ? raw : null;
+}
+
+/**
+ * The classification key of an absolute http(s) address (see linkKey), by string slicing; the
+ * rare address with user info goes through URL. Hosts are compared lowercase, as browsers do.
+ */
+export function keyOfAddress(url: string): string | null {
+  const start = url.charCodeAt(4) === 58 /* : */ ? 7 : 8;
   let end = start;
-  while (end < url.length && !'/?#'.includes(url[end]!)) end++;
-  const authority = url.slice(start, end);
-  if (authority.includes('@')) {
+  while (end < url.length) {
+    const code = url.charCodeAt(end);
+    if (code === 47 /* / */ || code === 63 /* ? */ || code === 35 /* # */) break;
+    end++;
+  }
+  let host = url.slice(start, end).toLowerCase();
+  if (host.includes('@')) {
     try {
       const parsed = new URL(url);
-      return [parsed.hostname, parsed.pathname];
+      return linkKey(parsed.hostname, parsed.pathname);
     } catch {
       return null;
     }
   }
-  const colon = authority.lastIndexOf(':');
-  const host = colon > authority.lastIndexOf(']') ? authority.slice(0, colon) : authority;
-  let pathEnd = end;
-  while (pathEnd < url.length && url[pathEnd] !== '?' && url[pathEnd] !== '#') pathEnd++;
-  return [host, url.slice(end, pathEnd) || '/'];
+  const colon = host.lastIndexOf(':');
+  if (colon > host.lastIndexOf(']')) host = host.slice(0, colon);
+  if (host === '') return null;
+  return isAccountPlatform(host) ? linkKey(host, url.slice(end).split(/[?#]/, 1)[0] || '/') : host;
 }
 
 function isTarget(element: Element): element is Target {
@@ -68,20 +90,35 @@ export function startLinkMarking({ classifier, language, texts, signal }: LinkMa
   let scanned = 0;
   let cancelIdle: (() => void) | null = null;
 
-  const apply = (element: Target, match: LinkMatch | null) => {
-    if (match) marker.mark(element, match);
-    else marker.unmark(element);
+  /**
+   * Marks are written together, at most once per MARK_BATCH_MS: each write to the page makes the
+   * browser restyle and repaint, which on a large page costs far more than reading the links.
+   */
+  const changes = new Map<Target, LinkMatch | null>();
+  let flushTimer: ReturnType<typeof setTimeout> | null = null;
+  const flush = () => {
+    flushTimer = null;
+    if (signal.aborted) return;
+    for (const [element, match] of changes) {
+      if (match) marker.mark(element, match);
+      else marker.unmark(element);
+    }
+    changes.clear();
   };
+  const apply = (element: Target, match: LinkMatch | null) => {
+    if (!match && !marker.isMarked(element) && !changes.has(element)) return;
+    changes.set(element, match);
+    flushTimer ??= setTimeout(flush, MARK_BATCH_MS);
+  };
+  signal.addEventListener('abort', () => {
+    if (flushTimer !== null) clearTimeout(flushTimer);
+  }, { once: true });
 
   const read = (element: Target) => {
     scanned++;
-    // One property read per element: in Firefox every read crosses a security wrapper.
-    const url = element instanceof HTMLIFrameElement ? element.src : element.href;
-    const parts = hostAndPath(url);
-    if (parts === null) return marker.unmark(element);
-    const [hostname, pathname] = parts;
-    const key = linkKey(hostname, pathname);
-    if (hostname === ownHost && key === hostname) return marker.unmark(element);
+    const url = externalAddress(element);
+    const key = url === null ? null : keyOfAddress(url);
+    if (url === null || key === null || key === ownHost) return apply(element, null);
     const known = classifier.known(key);
     if (known !== undefined) return apply(element, known);
     const waiting = waitingFor.get(key);
@@ -107,8 +144,9 @@ export function startLinkMarking({ classifier, language, texts, signal }: LinkMa
       const { elements } = head;
       let count = 0;
       while (head.next < elements.length && scanned < MAX_ELEMENTS_PER_PAGE) {
-        const element = elements[head.next++];
-        if (element && isTarget(element)) read(element);
+        // The list holds only a, area and iframe elements with an absolute address (SCANNED).
+        const element = elements[head.next++] as Target | undefined;
+        if (element) read(element);
         // performance.now() is cheap but not free: look at the clock every 64 elements.
         if (++count % 64 === 0 && performance.now() > sliceEnd) return schedule();
       }

@@ -68,6 +68,8 @@ export function createMarker(language: Language, texts: GuardTexts, signal: Abor
   }, { once: true });
 
   return {
+    /** Whether this marker marked the element (a plain set lookup: no DOM access). */
+    isMarked: (element: Element) => marked.has(element),
     mark(element: Element, match: LinkMatch) {
       if (signal.aborted) return;
       const organization = match.organizations.map((o) => localize(o.name, language)).join(', ');

@@ -5,7 +5,7 @@ import { classifyUrls } from '../../../src/core/rules/match';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings/defaults';
 import { createLinkClassifier } from '../../../src/content/links/classifier';
 import { MARK_ATTRIBUTE } from '../../../src/content/links/markers';
-import { hostAndPath, startLinkMarking } from '../../../src/content/links/mark-links';
+import { keyOfAddress, startLinkMarking } from '../../../src/content/links/mark-links';
 import { BUNDLED_LISTS } from '../../../src/rules/bundled';
 
 const index = compileIndex(BUNDLED_LISTS, DEFAULT_SETTINGS);
@@ -80,12 +80,11 @@ describe('link markers on a neutral page', () => {
 });
 
 describe('reading a link\'s address', () => {
-  it('takes host and path as the browser serialized them, and nothing that is not http(s)', () => {
-    expect(hostAndPath('https://meduza.io/feature/1?x=1#y')).toEqual(['meduza.io', '/feature/1']);
-    expect(hostAndPath('http://www.svoboda.org:8080')).toEqual(['www.svoboda.org', '/']);
-    expect(hostAndPath('https://user:pw@t.me/meduzalive')).toEqual(['t.me', '/meduzalive']);
-    expect(hostAndPath('https://[::1]:8000/a')).toEqual(['[::1]', '/a']);
-    expect(hostAndPath('mailto:a@b.org')).toBeNull();
-    expect(hostAndPath('javascript:void(0)')).toBeNull();
+  it('keys a site by its host, and an account platform by host and account', () => {
+    expect(keyOfAddress('https://Meduza.io/feature/1?x=1#y')).toBe('meduza.io');
+    expect(keyOfAddress('http://www.svoboda.org:8080')).toBe('www.svoboda.org');
+    expect(keyOfAddress('https://user:pw@t.me/meduzalive')).toBe('t.me/meduzalive');
+    expect(keyOfAddress('https://t.me/meduzalive/123?single')).toBe('t.me/meduzalive/123');
+    expect(keyOfAddress('https://www.youtube.com/@meduzaproject')).toBe('www.youtube.com/@meduzaproject');
   });
 });
