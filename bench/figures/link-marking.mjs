@@ -39,8 +39,9 @@ async function startServer() {
 async function setMarking(browser, on) {
   const target = await browser.waitForTarget((t) => t.type() === 'service_worker');
   const worker = await target.worker();
+  // Runs in the extension's service worker, where `chrome` is the extension API.
   await worker.evaluate(
-    (value) => chrome.storage.sync.set({ 'settings.markLinks': value, 'settings.guardOutboundLinks': value }),
+    (value) => globalThis.chrome.storage.sync.set({ 'settings.markLinks': value, 'settings.guardOutboundLinks': value }),
     on,
   );
 }
