@@ -11,9 +11,12 @@ function senderHost(sender: browser.Runtime.MessageSender): string | null {
 }
 
 /** The part of the settings a page's guards need, and their texts in the user's language. */
-export async function guardSetup(sender: browser.Runtime.MessageSender): Promise<GuardSetup> {
+export async function guardSetup(
+  sender: browser.Runtime.MessageSender,
+  preferredLanguages: readonly string[] = navigator.languages,
+): Promise<GuardSetup> {
   const settings = await loadSettings();
-  const language = pickLanguage(navigator.languages, settings.language);
+  const language = pickLanguage(preferredLanguages, settings.language);
   const host = senderHost(sender);
   return {
     language,
