@@ -21,7 +21,8 @@ beforeEach(() => {
     <button id="follow">Follow</button>
     <a id="donate" href="https://www.rferl.org/donate">Donate</a>
     <a id="mail" href="mailto:tips@rferl.org">Write to us</a>
-    <a id="pdf" href="https://www.rferl.org/files/report.pdf">Report (PDF)</a>`;
+    <a id="pdf" href="https://www.rferl.org/files/report.pdf">Report (PDF)</a>
+    <form id="newsletter"><input type="email" name="email"><button type="submit">Sign up</button></form>`;
   pageClicks = [];
   document.body.addEventListener('click', (event) => {
     event.preventDefault();
@@ -46,6 +47,24 @@ describe.each<[Guard, Act, string, string]>([
     await settle();
     expect(pageClicks).toEqual([id]);
   });
+});
+
+it('asks before a newsletter sign-up and submits it on Continue', async () => {
+  const submitted: string[] = [];
+  document.getElementById('newsletter')!.addEventListener('submit', (event) => {
+    event.preventDefault();
+    submitted.push(new FormData(event.target as HTMLFormElement).get('email')?.toString() ?? '');
+  }, { signal: stop.signal });
+  startGuards(testContext(stop.signal, { subscribe: 'confirm' }).context, stop.signal, [subscribeGuard]);
+  const form = document.getElementById('newsletter') as HTMLFormElement;
+  (form.elements.namedItem('email') as HTMLInputElement).value = 'reader@example.org';
+  form.requestSubmit();
+  const dialog = openDialog(roots)!;
+  expect(dialog.querySelector('h2')?.textContent).toBe('Subscribe to this organization?');
+  expect(submitted).toEqual([]);
+  userClick(button(dialog, 'continue'));
+  await settle();
+  expect(submitted).toEqual(['reader@example.org']);
 });
 
 it('refuses a donation under a "block" policy with the strongest wording and no way to continue', async () => {

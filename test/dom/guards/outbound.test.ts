@@ -35,6 +35,7 @@ beforeEach(() => {
   sent = [];
   document.body.innerHTML = `
     <div id="composer" contenteditable="true"></div>
+    <button id="send" type="button" aria-label="Send"></button>
     <form id="wall"><textarea name="post"></textarea><button type="submit">Post</button></form>`;
   const classifier = createLinkClassifier(async (urls) => classifyUrls(index, urls));
   startOutboundGuard({ classifier, language: 'en', texts: guardTextsFor('en'), hint: (text) => hints.push(text), signal: stop.signal });
@@ -45,6 +46,7 @@ beforeEach(() => {
     event.preventDefault();
     sent.push(composer.textContent ?? '');
   }, { signal: stop.signal });
+  document.getElementById('send')!.addEventListener('click', () => sent.push(composer.textContent ?? ''), { signal: stop.signal });
   document.getElementById('wall')!.addEventListener('submit', (event) => {
     event.preventDefault();
     sent.push(new FormData(event.target as HTMLFormElement).get('post')?.toString() ?? '');
@@ -71,6 +73,19 @@ describe('the outbound guard', () => {
     expect(enter(composer)).toBe(false); // the page's own handler prevents the default
     expect(openDialog(roots)).toBeNull();
     expect(sent).toHaveLength(2);
+  });
+
+  it('asks before a send button sends a flagged link, and clicks it for the user on Continue', async () => {
+    const composer = document.getElementById('composer')!;
+    composer.textContent = 'https://www.svoboda.org/a/1.html';
+    dispatchTrusted(composer, new InputEvent('input', { bubbles: true }));
+    await until(() => hints.length > 0);
+    userClick(document.getElementById('send')!);
+    await until(() => openDialog(roots) !== null);
+    expect(sent).toEqual([]);
+    userClick(button(openDialog(roots)!, 'continue'));
+    await settle();
+    expect(sent).toEqual(['https://www.svoboda.org/a/1.html']);
   });
 
   it('holds a form submission until the user answers, and Cancel keeps it unsent', async () => {
