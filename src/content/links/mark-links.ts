@@ -37,11 +37,19 @@ type Target = HTMLAnchorElement | HTMLAreaElement | HTMLIFrameElement;
  * reading the attribute is cheaper than the resolved `href`, and most links are relative.
  */
 export function externalAddress(element: Target): string | null {
-  const raw = element.getAttribute(element instanceof HTMLIFrameElement ? 'src' : 'href');
+  // Links carry href, embeds src: one attribute read for a link, the common case.
+  const raw = element.getAttribute('href') ?? element.getAttribute('src');
   if (raw === null || raw.length < 10) return null;
-  if (raw.startsWith('//')) return `https:${raw}`;
-  const scheme = raw.slice(0, 8).toLowerCase();
-  return scheme === 'https://' || scheme.startsWith('http://') ? raw : null;
+  if (raw.charCodeAt(0) === 47 /* / */ && raw.charCodeAt(1) === 47) return `https:${raw}`;
+  return isHttp(raw) ? raw : null;
+}
+
+/** "http://" or "https://" in any case, without making a lowercase copy. */
+function isHttp(raw: string): boolean {
+  const lower = (index: number) => raw.charCodeAt(index) | 32;
+  if (lower(0) !== 104 /* h */ || lower(1) !== 116 /* t */ || lower(2) !== 116 || lower(3) !== 112 /* p */) return false;
+  const colon = lower(4) === 115 /* s */ ? 5 : 4;
+  return raw.charCodeAt(colon) === 58 /* : */ && raw.charCodeAt(colon + 1) === 47 && raw.charCodeAt(colon + 2) === 47;
 }
 
 /**

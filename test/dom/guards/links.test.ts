@@ -5,7 +5,7 @@ import { classifyUrls } from '../../../src/core/rules/match';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings/defaults';
 import { createLinkClassifier } from '../../../src/content/links/classifier';
 import { MARK_ATTRIBUTE } from '../../../src/content/links/markers';
-import { keyOfAddress, startLinkMarking } from '../../../src/content/links/mark-links';
+import { externalAddress, keyOfAddress, startLinkMarking } from '../../../src/content/links/mark-links';
 import { BUNDLED_LISTS } from '../../../src/rules/bundled';
 
 const index = compileIndex(BUNDLED_LISTS, DEFAULT_SETTINGS);
@@ -80,6 +80,21 @@ describe('link markers on a neutral page', () => {
 });
 
 describe('reading a link\'s address', () => {
+  it('takes absolute http(s) addresses as written and skips the rest unresolved', () => {
+    const link = (href: string) => Object.assign(document.createElement('a'), { href });
+    expect(externalAddress(link('HTTPS://Meduza.io/x'))).toBe('HTTPS://Meduza.io/x');
+    expect(externalAddress(link('http://www.svoboda.org/a'))).toBe('http://www.svoboda.org/a');
+    expect(externalAddress(link('//meduza.io/feature/1'))).toBe('https://meduza.io/feature/1');
+    const relative = document.createElement('a');
+    relative.setAttribute('href', '/a/relative-path.html');
+    expect(externalAddress(relative)).toBeNull();
+    expect(externalAddress(link('httpx://meduza.io/feature'))).toBeNull();
+    expect(externalAddress(link('mailto:someone@meduza.io'))).toBeNull();
+    const embed = document.createElement('iframe');
+    embed.setAttribute('src', 'https://www.svoboda.org/embed/1');
+    expect(externalAddress(embed)).toBe('https://www.svoboda.org/embed/1');
+  });
+
   it('keys a site by its host, and an account platform by host and account', () => {
     expect(keyOfAddress('https://Meduza.io/feature/1?x=1#y')).toBe('meduza.io');
     expect(keyOfAddress('http://www.svoboda.org:8080')).toBe('www.svoboda.org');
