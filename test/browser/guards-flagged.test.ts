@@ -100,7 +100,25 @@ describe.each(BROWSERS)('act guards on a flagged page in %s', (browserName) => {
       expect(await page.evaluate(() => document.getElementById('copy-link')?.dataset.copied)).toBe('yes');
       expect(await confirmation(page, extension)).toBe('');
 
+      // navigator.share(): the page's share button waits for the answer; Cancel rejects the call.
+      await page.goto('http://www.rferl.org/a/guards-share-api.html');
+      await expect.poll(() => extension.readShadowText(page), { timeout: 10_000 }).toContain('Radio Free Europe');
+      await pause(500);
+      const shared = () => sentTo(server, 'www.rferl.org').filter((r) => r.path === '/shared').map((r) => r.body);
+      await click(page, '#send-to');
+      await expect.poll(() => confirmation(page, extension), { timeout: 5_000 }).toContain('Share this material?');
+      await extension.clickInShadow(page, 'dialog.confirm button.cancel');
+      await expect.poll(() => page.evaluate(() => document.getElementById('outcome')?.textContent)).toBe('AbortError');
+      expect(shared()).toEqual([]);
+      // Focus went back to the button: a keyboard user presses it again.
+      await page.focus('#send-to');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => confirmation(page, extension), { timeout: 5_000 }).toContain('Share this material?');
+      await extension.clickInShadow(page, 'dialog.confirm button.continue');
+      await expect.poll(shared, { timeout: 5_000 }).toEqual(['http://www.rferl.org/a/guards-share-api.html']);
+
       // A donation is refused outright, with the strongest wording.
+      await openArticle(page, extension);
       await click(page, '#donate');
       await expect.poll(() => confirmation(page, extension), { timeout: 5_000 }).toContain('a crime from the very first payment');
       await page.keyboard.press('Escape');

@@ -1,4 +1,4 @@
-import { askFor } from './intercept';
+import { askFor, isReplaying } from './intercept';
 import type { Guard } from './types';
 
 /**
@@ -10,7 +10,7 @@ export const shareApiGuard: Guard = {
   id: 'share-api',
   acts: ['share'],
   start(context, signal) {
-    if (!('share' in navigator)) return;
+    // Whether the page has navigator.share is for the hook to see: the page's world may add it.
     const eventName = `rlw-${crypto.getRandomValues(new Uint32Array(2)).join('').slice(0, 16)}`;
     const answer = (id: number, proceed: boolean) =>
       document.dispatchEvent(new CustomEvent(eventName, { detail: JSON.stringify({ kind: 'answer', id, proceed }) }));
@@ -23,7 +23,8 @@ export const shareApiGuard: Guard = {
       }
       const { id } = message;
       if (message.kind !== 'ask' || typeof id !== 'number') return;
-      const decision = askFor(context, 'share');
+      // A share button the click guard already asked about calls navigator.share() in its replay.
+      const decision = isReplaying() ? true : askFor(context, 'share');
       if (decision === true) answer(id, true);
       else void decision.then((proceed) => answer(id, proceed));
     }, { signal });
