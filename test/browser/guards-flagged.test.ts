@@ -111,6 +111,7 @@ describe.each(BROWSERS)('act guards on a flagged page in %s', (browserName) => {
       await expect.poll(() => page.evaluate(() => document.getElementById('outcome')?.textContent)).toBe('AbortError');
       expect(shared()).toEqual([]);
       // Focus went back to the button: a keyboard user presses it again.
+      await pause(500);
       await page.focus('#send-to');
       await page.keyboard.press('Enter');
       await expect.poll(() => confirmation(page, extension), { timeout: 5_000 }).toContain('Share this material?');
