@@ -5,13 +5,18 @@ import { browserStorageBackend } from '../platform/storage-backend';
 import { createClassifier } from './classify';
 import { pageStateHandlers } from './page-state';
 import { addActException, guardSetup } from './guard-setup';
+import { flaggedScriptRegistrar, injectFlaggedFeatures } from './flagged-script';
 import { injectShareHook } from './inject';
 import { createIndexCache, loadIndexInputs } from './rules-index';
 import { startSubscriptionUpdates } from './subscriptions';
 import { startTabTracking } from './tabs';
 
 const storage = browserStorageBackend();
-const classifier = createClassifier(createIndexCache(() => loadIndexInputs(storage), storage));
+const registerFlaggedScript = flaggedScriptRegistrar();
+const indexCache = createIndexCache(() => loadIndexInputs(storage), storage, (index) => void registerFlaggedScript(index));
+const classifier = createClassifier(indexCache);
+// The flagged-page script's registration follows the index: checked at every start.
+void indexCache().catch(() => undefined);
 const subscriptions = startSubscriptionUpdates(browser.alarms, loadSettings, {
   storage,
   fetch: (url, init) => fetch(url, init),
@@ -33,6 +38,7 @@ listenForMessages(tabTracking.recordingVerdicts({
   'classify-signals': (message) => classifier.classifySignals(message.url, message.signals),
   'classify-links': (message) => classifier.classifyLinks(message.urls),
   'inject-share-hook': (message, sender) => injectShareHook(message.eventName, sender),
+  'inject-flagged-features': (_message, sender) => injectFlaggedFeatures(sender),
   'guard-setup': (_message, sender) => guardSetup(sender),
   'act-exception-add': (message, sender) => addActException(message.act, sender),
   'subscriptions-refresh': (message) => subscriptions.refresh(message.url),

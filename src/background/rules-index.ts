@@ -24,8 +24,13 @@ function isStoredIndex(value: unknown, key: string): value is CompiledIndex {
  * The compiled index for the current lists and settings. It is built once per change of its
  * inputs, kept in memory while the service worker lives and in storage.local across restarts
  * (keyed by the hash of the inputs), and dropped when settings or subscribed lists change.
+ * With `onIndex`, it is rebuilt right away when dropped, and each index built or loaded is passed on.
  */
-export function createIndexCache(loadInputs: () => Promise<IndexInputs>, storage: StorageBackend): () => Promise<CompiledIndex> {
+export function createIndexCache(
+  loadInputs: () => Promise<IndexInputs>,
+  storage: StorageBackend,
+  onIndex?: (index: CompiledIndex) => void,
+): () => Promise<CompiledIndex> {
   let current: Promise<CompiledIndex> | null = null;
 
   async function build(): Promise<CompiledIndex> {
@@ -39,18 +44,28 @@ export function createIndexCache(loadInputs: () => Promise<IndexInputs>, storage
     return index;
   }
 
+  function get(): Promise<CompiledIndex> {
+    current ??= build().then(
+      (index) => {
+        onIndex?.(index);
+        return index;
+      },
+      (error: unknown) => {
+        current = null;
+        throw error;
+      },
+    );
+    return current;
+  }
+
   storage.onChanged((changes) => {
     const keys = Object.keys(changes);
-    if (keys.some((key) => key.startsWith(SETTINGS_KEY_PREFIX) || key.startsWith(SUBSCRIPTION_KEY_PREFIX))) current = null;
+    if (!keys.some((key) => key.startsWith(SETTINGS_KEY_PREFIX) || key.startsWith(SUBSCRIPTION_KEY_PREFIX))) return;
+    current = null;
+    if (onIndex) void get().catch(() => undefined);
   });
 
-  return () => {
-    current ??= build().catch((error: unknown) => {
-      current = null;
-      throw error;
-    });
-    return current;
-  };
+  return get;
 }
 
 /** The index's inputs now: the bundled lists, the good copies of subscribed lists, the settings. */

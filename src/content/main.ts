@@ -1,23 +1,27 @@
-import type { NoticeModel } from '../core/notice/model';
-import { organizationKey } from '../core/notice/organization-key';
 import { extractPageSignals } from '../core/signals/extract';
 import type { PageSignals } from '../core/signals/types';
-import { NOT_FLAGGED, type Verdict } from '../core/verdict';
-import { listenForMessages, sendMessage, type PageState } from '../platform/messages';
-import { guardByVerdict } from './guards/start';
-import { renderNotice, type NoticeView } from './notice/render';
-import { currentVerdict, publishVerdict } from './page-verdict';
-import { createProtectedHost } from './ui/protected-host';
+import { NOT_FLAGGED } from '../core/verdict';
+import { listenForMessages, sendMessage, type PageState } from '../platform/content-messages';
+import { flaggedFeatures, type FlaggedFeatures } from './flagged-features';
+import { startOtherSiteGuards } from './other-site-guards';
 
 /**
- * The content script's entry, in the top frame of every web page. For the notice, a page that is
- * not flagged costs one message and one bounded read of its self-description after
- * DOMContentLoaded: no DOM writes, no observers. A flagged page gets the notice as soon as the
- * background answers.
+ * The content script's entry (content.js), in the top frame of every web page. A page that is not
+ * flagged costs this script (no notice, no act guards: those are content-flagged.js, which only
+ * flagged pages load), one message by address and, after DOMContentLoaded, one bounded read of the
+ * page's self-description and one more message when it names anything. Then, only as the user's
+ * settings ask: link marking (when the browser is idle, one message per batch of new links) and
+ * the outbound guard (listeners on the page's fields and send buttons).
+ * A flagged page gets content-flagged.js, registered for the lists' domains so it is already here
+ * when the background answers, or injected on request for a page flagged any other way.
  */
 
-let notice: AbortController | null = null;
 let checkedUrl = '';
+/** Counts checks, so an answer for an earlier check never overrides a later one. */
+let checks = 0;
+let pageFlagged = false;
+let otherSiteGuards: AbortController | null = null;
+let injection: Promise<unknown> | null = null;
 
 function hasAnySignal(signals: PageSignals): boolean {
   return signals.canonicalHost !== null || signals.ogUrlHost !== null || signals.siteNames.length > 0
@@ -42,36 +46,18 @@ async function askPageState(url: string, ignoreDismissals = false): Promise<Page
   return sendMessage({ type: 'page-state', url, signals, ignoreDismissals });
 }
 
-function verdictOf(state: PageState): Verdict {
-  const { notice: _notice, ...verdict } = state;
-  return verdict;
-}
-
-function leavePage(): void {
-  if (history.length > 1) history.back();
-  else location.replace('about:blank');
-}
-
-function mountNotice(model: NoticeModel): void {
-  notice?.abort();
-  const controller = new AbortController();
-  notice = controller;
-  const { signal } = controller;
-  // The host's watchers call back asynchronously, after `view` below exists.
-  const host = createProtectedHost({
-    placement: model.mode === 'interstitial' ? 'overlay' : 'top',
-    signal,
-    surface: () => view.surface,
-    onCovered: () => view.raise(),
-  });
-  const view: NoticeView = renderNotice(host.root, model, {
-    onDismiss(scope) {
-      controller.abort();
-      void sendMessage({ type: 'notice-dismiss', scope, url: location.href, organizationKeys: model.organizationKeys });
-    },
-    onContinue: () => controller.abort(),
-    onGoBack: leavePage,
-  }, signal);
+/**
+ * The flagged-page features: already here on a registered domain; otherwise the background
+ * injects content-flagged.js once (scripting.executeScript resolves after the script ran).
+ */
+async function loadFlaggedFeatures(): Promise<FlaggedFeatures | undefined> {
+  if (!flaggedFeatures()) {
+    injection ??= sendMessage({ type: 'inject-flagged-features' })
+      .catch(() => false)
+      .finally(() => { injection = null; });
+    await injection;
+  }
+  return flaggedFeatures();
 }
 
 /** The fragment does not change the page; a hash link must not re-check or re-show anything. */
@@ -79,34 +65,45 @@ function pageUrl(): string {
   return location.href.split('#')[0] ?? location.href;
 }
 
-function organizationsOf(verdict: Verdict | undefined): string {
-  return verdict?.flagged ? verdict.matches.map(organizationKey).join(' ') : '';
+function startOtherSites(): void {
+  if (otherSiteGuards) return;
+  const controller = new AbortController();
+  otherSiteGuards = controller;
+  void startOtherSiteGuards(controller.signal).catch(() => undefined);
+}
+
+function stopOtherSites(): void {
+  otherSiteGuards?.abort();
+  otherSiteGuards = null;
 }
 
 async function checkPage(): Promise<void> {
   const url = pageUrl();
   if (url === checkedUrl) return;
   checkedUrl = url;
+  const check = ++checks;
+  const isCurrent = () => check === checks && pageUrl() === url; // navigated again meanwhile: that check wins
   const state = await askPageState(location.href).catch((): PageState => ({ ...NOT_FLAGGED, notice: null }));
-  if (pageUrl() !== url) return; // navigated again meanwhile; that check wins
-  const verdict = verdictOf(state);
-  const shownFor = notice ? organizationsOf(currentVerdict()) : '';
-  publishVerdict(verdict);
-  // Moving between pages of the same organization keeps the notice as it is, unannounced again.
-  if (shownFor !== '' && shownFor === organizationsOf(verdict)) return;
-  notice?.abort();
-  notice = null;
-  if (state.notice) mountNotice(state.notice);
+  if (!isCurrent()) return;
+  pageFlagged = state.flagged;
+  if (!state.flagged) {
+    flaggedFeatures()?.stop();
+    startOtherSites();
+    return;
+  }
+  stopOtherSites();
+  const features = await loadFlaggedFeatures();
+  if (isCurrent()) features?.showPage(state);
 }
 
 /** The popup's "show the notice again": shown even if dismissed, until the next dismissal. */
 async function showNoticeAgain(): Promise<boolean> {
-  if (!currentVerdict()?.flagged) return false;
+  if (!pageFlagged) return false;
   const url = pageUrl();
   const state = await askPageState(location.href, true);
   if (!state.notice || pageUrl() !== url) return false;
-  mountNotice(state.notice);
-  return true;
+  const features = await loadFlaggedFeatures();
+  return features?.showNoticeAgain(state) ?? false;
 }
 
 function watchNavigation(): void {
@@ -128,6 +125,5 @@ if (window.top === window) {
     'show-notice': showNoticeAgain,
   });
   watchNavigation();
-  guardByVerdict();
   void checkPage();
 }

@@ -1,65 +1,11 @@
 import browser from 'webextension-polyfill';
-import type { SubscriptionCopy } from '../core/settings/subscription-copy';
-import type { TabRecord } from '../core/tab-state';
-import type { DismissScope, NoticeModel } from '../core/notice/model';
-import type { LinkMatch } from '../core/rules/match';
-import type { PageSignals } from '../core/signals/types';
-import type { Verdict } from '../core/verdict';
-import type { Act } from '../core/acts';
-import type { GuardSetup } from '../core/guard-policy';
+import { answerMessage, type HandlerMap, type Message, type MessageMap, type MessageType } from './message-map';
 
 /**
- * Every message between the extension's own contexts, by type: the request it carries and the
- * response it gets. Pages never see these (runtime messaging is extension-internal).
+ * Messaging for the extension's pages and the background, over webextension-polyfill. Content
+ * scripts use src/platform/content-messages.ts instead, which carries no polyfill.
  */
-export interface MessageMap {
-  /** What the background recorded for a tab's page (flagged pages only); the popup asks. */
-  'tab-status': { request: { tabId: number }; response: TabRecord | null };
-  'classify-page': { request: { url: string }; response: Verdict };
-  /** The verdict using what the page says about itself too (extractPageSignals in the content script). */
-  'classify-signals': { request: { url: string; signals: PageSignals }; response: Verdict };
-  /** Links to mark on other sites: one answer per URL, in order, null where nothing matched. */
-  'classify-links': { request: { urls: string[] }; response: (LinkMatch | null)[] };
-  /** A flagged page's content script asks for the navigator.share() hook in the page's own world. */
-  'inject-share-hook': { request: { eventName: string }; response: boolean };
-  /** The settings and texts a page's act guards, link markers and outbound guard need. */
-  'guard-setup': { request: object; response: GuardSetup };
-  /** "Don't ask again for this act on this site", for the sending page's site. */
-  'act-exception-add': { request: { act: Act }; response: boolean };
-  /** Fetch one subscribed list now (after the user added it), or all of them without a url. */
-  'subscriptions-refresh': { request: { url?: string }; response: SubscriptionCopy[] };
-  /**
-   * The content script's one question about its page: the verdict (by address, or with the page's
-   * signals too) and, when flagged, the notice to show (null when dismissed); see
-   * src/background/page-state.ts. The verdict is recorded for the tab like 'classify-page'.
-   */
-  'page-state': { request: PageStateRequest; response: PageState };
-  /** "Don't show again" on this site, for these organizations, or until the browser closes. */
-  'notice-dismiss': { request: { scope: DismissScope; url: string; organizationKeys: string[] }; response: null };
-  /** Hosts whose notice is dismissed until the browser closes (the popup lists and undoes them). */
-  'notice-session-dismissals': { request: Record<string, never>; response: string[] };
-  'notice-forget-session-dismissal': { request: { host: string }; response: null };
-  /** Sent to a tab (browser.tabs.sendMessage): show the notice again, dismissed or not. */
-  'show-notice': { request: Record<string, never>; response: boolean };
-}
-
-export interface PageStateRequest {
-  url: string;
-  /** What the page says about itself (extractPageSignals), for a page not flagged by its address. */
-  signals?: PageSignals;
-  /** The reader asked to see the notice again (popup): show it even if dismissed. */
-  ignoreDismissals?: boolean;
-}
-export type PageState = Verdict & { notice: NoticeModel | null };
-export type { DismissScope };
-
-export type MessageType = keyof MessageMap;
-export type Message<T extends MessageType = MessageType> = { type: T } & MessageMap[T]['request'];
-export type Handler<T extends MessageType> = (
-  message: Message<T>,
-  sender: browser.Runtime.MessageSender,
-) => Promise<MessageMap[T]['response']> | MessageMap[T]['response'];
-export type HandlerMap = { [T in MessageType]?: Handler<T> };
+export type * from './message-map';
 
 export function sendMessage<T extends MessageType>(message: Message<T>): Promise<MessageMap[T]['response']> {
   return browser.runtime.sendMessage(message) as Promise<MessageMap[T]['response']>;
@@ -67,12 +13,6 @@ export function sendMessage<T extends MessageType>(message: Message<T>): Promise
 
 /** Routes messages to handlers by type; unknown types and messages from elsewhere get no answer. */
 export function listenForMessages(handlers: HandlerMap): void {
-  browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
-    if (sender.id !== browser.runtime.id) return undefined;
-    if (typeof raw !== 'object' || raw === null || typeof (raw as { type?: unknown }).type !== 'string') return undefined;
-    const message = raw as Message;
-    const handler = handlers[message.type] as Handler<MessageType> | undefined;
-    if (!handler) return undefined;
-    return Promise.resolve(handler(message, sender));
-  });
+  browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) =>
+    answerMessage(handlers, raw, sender, browser.runtime.id));
 }
