@@ -1,5 +1,6 @@
-// Bundle sizes per entry point, minified and gzipped, beside webextension-polyfill alone (the
-// smallest thing every bundle carries).
+// Bundle sizes per entry point, minified and gzipped, beside webextension-polyfill alone (what the
+// extension pages and the background carry; the content bundles go without it). content.js is
+// what every web page pays, hence the target; content-flagged.js loads on flagged pages only.
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { readFileSync, existsSync } from 'node:fs';
@@ -16,18 +17,18 @@ export async function run() {
   });
   const baseline = polyfill.outputFiles[0].contents.length;
   const rows = [];
-  for (const entry of ['content', 'background', 'options', 'popup', 'welcome']) {
+  for (const entry of ['content', 'content-flagged', 'background', 'options', 'popup', 'welcome']) {
     const file = path.join(root, process.env.RLW_DIST ?? 'dist', 'chrome', `${entry}.js`);
     if (!existsSync(file)) continue;
     const bytes = readFileSync(file);
-    const isContent = entry === 'content';
+    const paidByEveryPage = entry === 'content';
     rows.push(figure({
       name: `${entry}.js minified`,
       value: bytes.length / 1024,
       unit: 'KB',
       baseline: baseline / 1024,
       baselineLabel: 'polyfill alone',
-      target: isContent ? '<= 30 KB' : null,
+      target: paidByEveryPage ? '<= 30 KB' : null,
       met: bytes.length <= CONTENT_LIMIT,
     }));
     rows.push(figure({
