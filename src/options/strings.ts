@@ -30,7 +30,7 @@ const en = {
   listBundled: 'Bundled',
   listSubscribed: 'Subscribed',
   listActive: 'Active',
-  listDetails: 'Version {version} · {count} entries · source: {source}',
+  listDetails: 'Version {version} · entries: {count} · source: {source}',
   listFetched: 'Updated {date}',
   listNotFetched: 'Not fetched yet',
   listError: 'The last update failed: {error}',

@@ -27,7 +27,7 @@ function ListSummary({ list }: { list: RuleList }) {
       {t('listDetails', {
         version: list.version,
         count: list.entries.length,
-        source: list.sources.map((source) => source.publisher).join(', '),
+        source: [...new Set(list.sources.map((source) => source.publisher))].join(', '),
       })}
       {' · '}
       {localize(list.authority, language)}
