@@ -45,7 +45,7 @@ describe('lists', () => {
     const { container, store } = await open();
     const lists = section(container, 'lists');
     const russian = BUNDLED_LISTS.find((list) => list.id === 'ru-undesirable')!;
-    expect(lists.textContent).toContain(`Version ${russian.version} · ${russian.entries.length} entries`);
+    expect(lists.textContent).toContain(`Version ${russian.version} · entries: ${russian.entries.length}`);
     const checkbox = control(lists, russian.title.en);
     expect(checkbox.checked).toBe(true);
     await click(checkbox);
