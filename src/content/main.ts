@@ -6,14 +6,17 @@ import { flaggedFeatures, type FlaggedFeatures } from './flagged-features';
 import { startOtherSiteGuards } from './other-site-guards';
 
 /**
- * The content script's entry (content.js), in the top frame of every web page. A page that is not
- * flagged costs this script (no notice, no act guards: those are content-flagged.js, which only
- * flagged pages load), one message by address and, after DOMContentLoaded, one bounded read of the
- * page's self-description and one more message when it names anything. Then, only as the user's
- * settings ask: link marking (when the browser is idle, one message per batch of new links) and
- * the outbound guard (listeners on the page's fields and send buttons).
+ * The content script's entry (content.js), in the top frame of every web page. It carries no
+ * notice and no act guards (those are content-flagged.js, loaded on flagged pages only) and no
+ * polyfill. A page that is not flagged costs: one message asking for the verdict by address;
+ * after DOMContentLoaded, one bounded read of the page's self-description (canonical address,
+ * site name, publisher, disclaimer) and a second message only when it names anything; one message
+ * for the link settings. Then, only as those settings say: link marking (a mutation observer, and
+ * absolute links read in small slices when the browser is idle, classified in batches by the
+ * background) and the outbound guard (paste, input, submit, keydown and click listeners on the
+ * page). With both off, nothing stays on the page but the navigation listeners below.
  * A flagged page gets content-flagged.js, registered for the lists' domains so it is already here
- * when the background answers, or injected on request for a page flagged any other way.
+ * when the verdict arrives, or injected on request for a page flagged any other way.
  */
 
 let checkedUrl = '';

@@ -1,5 +1,5 @@
 import { sendRuntimeMessage, onRuntimeMessage } from './content-runtime';
-import { answerMessage, type HandlerMap, type Message, type MessageMap, type MessageSender, type MessageType } from './message-map';
+import { answerMessage, type HandlerMap, type Message, type MessageMap, type MessageType } from './message-map';
 
 /** The typed messages of src/platform/message-map.ts for content scripts, over the native runtime. */
 export type { PageState } from './message-map';
@@ -10,5 +10,5 @@ export function sendMessage<T extends MessageType>(message: Message<T>): Promise
 
 /** Routes messages to handlers by type; unknown types and messages from elsewhere get no answer. */
 export function listenForMessages(handlers: HandlerMap): void {
-  onRuntimeMessage((message, sender, ownId) => answerMessage(handlers, message, sender as MessageSender, ownId));
+  onRuntimeMessage((message, sender, ownId) => answerMessage(handlers, message, sender, ownId));
 }
