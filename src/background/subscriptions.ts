@@ -9,6 +9,7 @@ import {
   type SubscriptionCopy,
 } from '../core/settings/subscription-copy';
 import type { StorageBackend } from '../platform/storage-backend';
+import { validStoredCopy } from '../platform/subscription-store';
 
 // The rule index reads the copies through here; pages read them from the platform module.
 export { readSubscriptionCopies, subscribedLists } from '../platform/subscription-store';
@@ -36,7 +37,8 @@ export function nextUpdateTime(now: number, random: number = Math.random()): num
 
 async function readCopy(storage: StorageBackend, url: string): Promise<SubscriptionCopy> {
   const stored = await storage.local.get([subscriptionKey(url)]);
-  return (stored[subscriptionKey(url)] as SubscriptionCopy | undefined) ?? { url };
+  // A damaged copy is not asked after conditionally, so the next fetch replaces it.
+  return validStoredCopy(url, stored[subscriptionKey(url)]);
 }
 
 /** Reads the body, stopping as soon as it exceeds the limit instead of buffering all of it. */

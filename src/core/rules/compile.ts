@@ -8,7 +8,7 @@ import type { ListActivation, RuleEntry, RuleList } from './schema';
 import { USER_LIST_ID, userList, type UserRules } from './user-list';
 
 /** Bump when the shape below changes, so a cached index of the old shape is rebuilt. */
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 
 /** A list as the verdict needs it, with the user's overrides already applied. */
 export interface CompiledList {
@@ -58,6 +58,8 @@ export interface CompiledIndex {
   longestNameWords: number;
   /** The user's own entries that were invalid and left out, with the reason. */
   dropped: string[];
+  /** Lists that could not be compiled and were left out ("id: why"); the others still work. */
+  failedLists: string[];
 }
 
 /** The parts of the settings the index depends on. */
@@ -141,14 +143,53 @@ function normalizedNames(names: readonly (string | undefined)[]): string[] {
   );
 }
 
+/** One list compiled on its own, merged into the index only when all of it compiled. */
+interface StagedList {
+  list: CompiledList;
+  entries: {
+    compiled: CompiledEntry;
+    domains: string[];
+    accounts: { host: string; path: string }[];
+    mentionable: string[];
+    siteNames: string[];
+  }[];
+}
+
+function stageList(list: RuleList, settings: IndexSettings): StagedList {
+  const { userRules } = settings;
+  const disabledEntries = new Set(userRules.disabledEntries);
+  const entries: StagedList['entries'] = [];
+  for (const entry of list.entries) {
+    const key = `${list.id}/${entry.id}`;
+    if (disabledEntries.has(key)) continue;
+    const { en, ru, uk, be } = entry.names;
+    const mentionable = normalizedNames([en, ru, uk, be, ...(entry.aliases ?? [])]);
+    entries.push({
+      compiled: compileEntry(list.id, entry),
+      domains: [...(entry.domains ?? []), ...(lookup(userRules.extraDomains, key) ?? [])],
+      accounts: (entry.accounts ?? []).flatMap((account) =>
+        [account.host, ...(lookup(PLATFORM_ALIASES, account.host) ?? [])].map((host) => ({ host, path: account.path })),
+      ),
+      mentionable,
+      siteNames: [...mentionable, ...normalizedNames(entry.signals?.siteNames ?? [])],
+    });
+  }
+  return { list: compileList(list, settings), entries };
+}
+
+function describeList(list: unknown): string {
+  const id = typeof list === 'object' && list !== null ? (list as { id?: unknown }).id : undefined;
+  return typeof id === 'string' ? id : 'a list without an id';
+}
+
 /**
  * Compiles the active lists and the user's layer into one index. Run once per change of lists or
  * settings, never per page. The user's layer is keyed "listId/entryId", so a new version of a
- * bundled list keeps the user's changes.
+ * bundled list keeps the user's changes. A list that fails to compile (a malformed subscribed copy)
+ * is left out and named in `failedLists`, so it never takes the other lists down with it.
  */
 export function compileIndex(lists: readonly RuleList[], settings: IndexSettings): CompiledIndex {
-  const { userRules } = settings;
-  const user = userList(userRules.entries);
+  const user = userList(settings.userRules.entries);
   const index: CompiledIndex = {
     format: INDEX_FORMAT,
     key: indexKey(lists, settings),
@@ -160,31 +201,27 @@ export function compileIndex(lists: readonly RuleList[], settings: IndexSettings
     siteNames: {},
     longestNameWords: 0,
     dropped: user.dropped,
+    failedLists: [],
   };
-  const disabledEntries = new Set(userRules.disabledEntries);
   for (const list of [...lists, user.list]) {
-    if (list.entries.length === 0 || !isListActive(list, settings) || lookup(index.lists, list.id)) continue;
-    index.lists[list.id] = compileList(list, settings);
-    for (const entry of list.entries) {
-      const key = `${list.id}/${entry.id}`;
-      if (disabledEntries.has(key)) continue;
-      const position = index.entries.push(compileEntry(list.id, entry)) - 1;
-      for (const domain of [...(entry.domains ?? []), ...(lookup(userRules.extraDomains, key) ?? [])]) {
-        add(index.domains, domain, position);
-      }
-      for (const account of entry.accounts ?? []) {
-        for (const host of [account.host, ...(lookup(PLATFORM_ALIASES, account.host) ?? [])]) {
-          const paths = lookup(index.accounts, host) ?? (index.accounts[host] = {});
-          add(paths, account.path, position);
-        }
-      }
-      const { en, ru, uk, be } = entry.names;
-      const mentionable = normalizedNames([en, ru, uk, be, ...(entry.aliases ?? [])]);
-      for (const name of mentionable) {
+    let staged: StagedList;
+    try {
+      if (list.entries.length === 0 || !isListActive(list, settings) || lookup(index.lists, list.id)) continue;
+      staged = stageList(list, settings);
+    } catch (error) {
+      index.failedLists.push(`${describeList(list)}: ${error instanceof Error ? error.message : String(error)}`);
+      continue;
+    }
+    index.lists[list.id] = staged.list;
+    for (const entry of staged.entries) {
+      const position = index.entries.push(entry.compiled) - 1;
+      for (const domain of entry.domains) add(index.domains, domain, position);
+      for (const { host, path } of entry.accounts) add(lookup(index.accounts, host) ?? (index.accounts[host] = {}), path, position);
+      for (const name of entry.mentionable) {
         add(index.names, name, position);
         index.longestNameWords = Math.max(index.longestNameWords, name.split(' ').length);
       }
-      for (const name of [...mentionable, ...normalizedNames(entry.signals?.siteNames ?? [])]) add(index.siteNames, name, position);
+      for (const name of entry.siteNames) add(index.siteNames, name, position);
     }
   }
   return index;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileIndex, indexKey, isListActive } from '../../../src/core/rules/compile';
 import { classifyUrl } from '../../../src/core/rules/match';
 import { BUNDLED_LISTS } from '../../../src/rules/bundled';
+import type { RuleList } from '../../../src/core/rules/schema';
 import { bundledIndex, bundledList, settingsWith, userEntry } from './helpers';
 
 const flaggedIds = (index: ReturnType<typeof bundledIndex>, url: string) =>
@@ -96,6 +97,26 @@ describe('the user layer', () => {
     expect(classifyUrl(index, 'https://meduza.io/').flagged).toBe(false);
     expect(classifyUrl(index, 'https://mirror.example/').flagged).toBe(true);
     expect(classifyUrl(index, 'https://zz-new-service.org/').flagged).toBe(true);
+  });
+});
+
+describe('a list that cannot be compiled', () => {
+  it.each([
+    ['without a policy', (list: RuleList) => { const { policy: _policy, ...rest } = list; return rest; }, /noticeMode/],
+    ['without entries', (list: RuleList) => { const { entries: _entries, ...rest } = list; return rest; }, /length/],
+    ['with an entry without names', (list: RuleList) => ({ ...list, entries: [{ ...list.entries[0], names: undefined }] }), /./],
+  ])('is left out and reported when %s, and the bundled lists still work', (_name, damage, reason) => {
+    const broken = { ...damage(bundledList('ru-undesirable')), id: 'broken-copy' } as unknown as RuleList;
+    const index = compileIndex([broken, ...BUNDLED_LISTS], settingsWith());
+    expect(index.failedLists).toHaveLength(1);
+    expect(index.failedLists[0]).toMatch(new RegExp(`^broken-copy: .*${reason.source}`));
+    expect(index.lists['broken-copy']).toBeUndefined();
+    expect(index).toEqual({ ...compileIndex(BUNDLED_LISTS, settingsWith()), key: index.key, failedLists: index.failedLists });
+    expect(classifyUrl(index, 'https://www.rferl.org/').flagged).toBe(true);
+  });
+
+  it('never happens to a bundled list', () => {
+    expect(compileIndex(BUNDLED_LISTS, settingsWith({ jurisdictions: { russia: true, russianPassport: true, belarus: true, answered: true } })).failedLists).toEqual([]);
   });
 });
 

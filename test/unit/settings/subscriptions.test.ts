@@ -7,7 +7,10 @@ import {
   refreshSubscription,
   refreshSubscriptions,
 } from '../../../src/background/subscriptions';
-import { subscribedLists } from '../../../src/platform/subscription-store';
+import { readSubscriptionCopies, subscribedLists } from '../../../src/platform/subscription-store';
+import { compileIndex } from '../../../src/core/rules/compile';
+import { classifyUrl } from '../../../src/core/rules/match';
+import { BUNDLED_LISTS } from '../../../src/rules/bundled';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings/defaults';
 import { MAX_LIST_BYTES, subscriptionKey } from '../../../src/core/settings/subscription-copy';
 import { createFakeStorage } from '../../../src/platform/fake-storage';
@@ -111,6 +114,31 @@ describe('subscriptions', () => {
     expect(await subscribedLists(disabled, context.storage)).toEqual([]);
     await refreshSubscriptions({ ...settings, subscriptions: [] }, context);
     expect(context.storage.dump('local')[subscriptionKey(subscription().url)]).toBeUndefined();
+  });
+
+  it('leave out a damaged stored copy, say why, and keep the other subscriptions and the bundled lists working', async () => {
+    const context = deps();
+    const good = subscription();
+    const damaged = { ...subscription(), url: `${baseUrl}/damaged.json` };
+    const settings: Settings = { ...structuredClone(DEFAULT_SETTINGS), subscriptions: [good, damaged] };
+    await refreshSubscription(good, context);
+    const goodList = (await readSubscriptionCopies(settings, context.storage))[0]!.list!;
+    const { policy: _policy, ...withoutPolicy } = { ...goodList, id: 'damaged' };
+    await context.storage.local.set({ [subscriptionKey(damaged.url)]: { url: damaged.url, list: withoutPolicy, etag: '"v1"' } });
+
+    const copies = await readSubscriptionCopies(settings, context.storage);
+    expect(copies[1]!.list).toBeUndefined();
+    expect(copies[1]!.error).toMatch(/damaged.*policy/);
+    expect((await subscribedLists(settings, context.storage)).map((list) => list.id)).toEqual(['example-extra']);
+
+    const index = compileIndex([...BUNDLED_LISTS, ...(await subscribedLists(settings, context.storage))], DEFAULT_SETTINGS);
+    expect(classifyUrl(index, 'https://www.rferl.org/').flagged).toBe(true);
+
+    serving = { status: 200, body: listFile('good.json'), etag: '"v1"' };
+    const refreshed = await refreshSubscription(damaged, context);
+    expect(seenHeaders.at(-1)!['if-none-match']).toBeUndefined();
+    expect(refreshed.list?.id).toBe('example-extra');
+    expect(refreshed.error).toBeUndefined();
   });
 
   it('schedule the next update about a day later, within the jitter', () => {
