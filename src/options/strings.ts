@@ -109,6 +109,7 @@ const en = {
   importLabel: 'Import from a file',
   importDone: 'Settings imported.',
   importFailed: 'Nothing was changed. The file has {count} problem(s):',
+  importUnreadable: 'Nothing was changed. The file could not be read: {error}',
   importLine: 'line {line}',
 
   testerTitle: 'Rule tester',
@@ -247,6 +248,7 @@ const ru: Dictionary = {
   importLabel: 'Импортировать из файла',
   importDone: 'Настройки импортированы.',
   importFailed: 'Ничего не изменено. Проблем в файле: {count}.',
+  importUnreadable: 'Ничего не изменено. Не удалось прочитать файл: {error}',
   importLine: 'строка {line}',
 
   testerTitle: 'Проверка правил',
@@ -382,6 +384,7 @@ const uk: Dictionary = {
   importLabel: 'Імпортувати з файлу',
   importDone: 'Налаштування імпортовано.',
   importFailed: 'Нічого не змінено. Проблем у файлі: {count}.',
+  importUnreadable: 'Нічого не змінено. Не вдалося прочитати файл: {error}',
   importLine: 'рядок {line}',
 
   testerTitle: 'Перевірка правил',
@@ -517,6 +520,7 @@ const be: Dictionary = {
   importLabel: 'Імпартаваць з файла',
   importDone: 'Налады імпартаваныя.',
   importFailed: 'Нічога не зменена. Праблем у файле: {count}.',
+  importUnreadable: 'Нічога не зменена. Не ўдалося прачытаць файл: {error}',
   importLine: 'радок {line}',
 
   testerTitle: 'Праверка правілаў',

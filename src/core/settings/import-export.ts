@@ -1,5 +1,5 @@
 import { SETTINGS_SCHEMA_VERSION, type Settings } from './defaults';
-import { jsonLineIndex, lineOfPath, lineOfSyntaxError } from './json-locations';
+import { jsonLineIndex, lineOfPath, lineOfSyntaxError, pathDeeperThan } from './json-locations';
 import { migrateDocument } from './migrations';
 import { validateSettings, type SettingsIssue } from './schema';
 
@@ -11,6 +11,8 @@ import { validateSettings, type SettingsIssue } from './schema';
 export const EXPORT_FORMAT = 'regional-legal-warnings/settings';
 /** The largest file we accept: far above any real export, small enough to parse at once. */
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
+/** Arrays and objects inside one another: a real export needs about eight. */
+export const MAX_IMPORT_DEPTH = 32;
 
 export interface ExportFile {
   format: typeof EXPORT_FORMAT;
@@ -44,8 +46,13 @@ export function importSettings(text: string): ImportResult {
   } catch (error) {
     return failure('$', `not valid JSON: ${error instanceof Error ? error.message : String(error)}`, lineOfSyntaxError(text, error));
   }
-  const lines = jsonLineIndex(text);
-  const at = (path: string) => lineOfPath(lines, path);
+  const tooDeep = pathDeeperThan(parsed, MAX_IMPORT_DEPTH);
+  if (tooDeep !== undefined) {
+    return failure(tooDeep, `nested more than ${MAX_IMPORT_DEPTH} levels deep: this is not a settings file of this extension`);
+  }
+  // Lines are looked up only for an error, and only in a file whose nesting is now known to be sane.
+  let lines: Map<string, number> | undefined;
+  const at = (path: string) => lineOfPath((lines ??= jsonLineIndex(text)), path);
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     return failure('$', 'must be an object exported from this extension\'s settings', at('$'));
   }

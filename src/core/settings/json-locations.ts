@@ -1,7 +1,30 @@
+/** A JSON path step as the error messages write it: `.key`, `["odd key"]` or `[3]`. */
+export function childPath(path: string, key: string | number): string {
+  if (typeof key === 'number') return `${path}[${key}]`;
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+}
+
+/**
+ * The path of the first value nested deeper than `limit` arrays and objects, or undefined.
+ * Walks with its own stack, so no nesting can overflow the call stack.
+ */
+export function pathDeeperThan(value: unknown, limit: number): string | undefined {
+  const pending: { value: unknown; path: string; depth: number }[] = [{ value, path: '$', depth: 0 }];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    if (typeof next.value !== 'object' || next.value === null) continue;
+    const depth = next.depth + 1;
+    if (depth > limit) return next.path;
+    const children = Array.isArray(next.value) ? next.value.entries() : Object.entries(next.value);
+    for (const [key, child] of children) pending.push({ value: child, path: childPath(next.path, key), depth });
+  }
+  return undefined;
+}
+
 /**
  * Finds the line of each value in a JSON text by its path, so an import error can say "line 12"
  * next to "$.siteExceptions[0].host". JSON.parse does the real parsing; this only walks the
- * already-valid text and records where each value starts.
+ * already-valid text and records where each value starts. It recurses once per nesting level:
+ * call it only on text whose nesting was checked with pathDeeperThan.
  */
 export function jsonLineIndex(text: string): Map<string, number> {
   const lines = new Map<string, number>();
@@ -38,7 +61,7 @@ export function jsonLineIndex(text: string): Map<string, number> {
         const key = readString();
         skipSpace();
         position++; // the colon
-        readValue(/^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`);
+        readValue(childPath(path, key));
         skipSpace();
         if (text[position++] === '}') return;
       }
@@ -48,7 +71,7 @@ export function jsonLineIndex(text: string): Map<string, number> {
       skipSpace();
       if (text[position] === ']') return void position++;
       for (let index = 0; ; index++) {
-        readValue(`${path}[${index}]`);
+        readValue(childPath(path, index));
         skipSpace();
         if (text[position++] === ']') return;
       }

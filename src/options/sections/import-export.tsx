@@ -6,6 +6,7 @@ export function ImportExportSection() {
   const { settings, save, t } = useOptions();
   const [issues, setIssues] = useState<ImportIssue[]>([]);
   const [done, setDone] = useState(false);
+  const [unreadable, setUnreadable] = useState<string | null>(null);
 
   const download = () => {
     const blob = new Blob([exportSettings(settings)], { type: 'application/json' });
@@ -19,13 +20,20 @@ export function ImportExportSection() {
   const load = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
-    const result = importSettings(await file.text());
-    input.value = '';
     setDone(false);
-    if (!result.ok) return setIssues(result.issues);
     setIssues([]);
-    // The whole imported object replaces the settings in one validated write.
-    if (await save(() => result.settings)) setDone(true);
+    setUnreadable(null);
+    try {
+      const result = importSettings(await file.text());
+      if (!result.ok) return setIssues(result.issues);
+      // The whole imported object replaces the settings in one validated write.
+      if (await save(() => result.settings)) setDone(true);
+    } catch (error) {
+      // Whatever went wrong, nothing was written before it: say so instead of failing silently.
+      setUnreadable(error instanceof Error ? error.message : String(error));
+    } finally {
+      input.value = '';
+    }
   };
 
   return (
@@ -41,6 +49,11 @@ export function ImportExportSection() {
         <input type="file" accept="application/json,.json" onChange={(event) => void load(event.currentTarget)} />
       </label>
       {done ? <p role="status">{t('importDone')}</p> : null}
+      {unreadable !== null ? (
+        <p role="alert" class="error" data-import-unreadable>
+          {t('importUnreadable', { error: unreadable })}
+        </p>
+      ) : null}
       {issues.length > 0 ? (
         <div role="alert" class="error" data-import-errors>
           <p>{t('importFailed', { count: issues.length })}</p>

@@ -230,6 +230,32 @@ describe('import and export', () => {
     await expectAccessible(section_);
   }, 30_000);
 
+  it('refuses a deeply nested file with a clear error, and changes nothing', async () => {
+    const { container, store, storage } = await open();
+    const before = await store.loadSettings();
+    const section_ = section(container, 'import-export');
+    fileInput(section_, 'deep.json', '['.repeat(400_000) + ']'.repeat(400_000));
+    await vi.waitFor(() => expect(section_.querySelector('[data-import-errors]')).not.toBeNull());
+    expect(section_.querySelector('[data-import-errors] li')?.textContent).toMatch(/^\$(\[0\])+: nested more than 32 levels deep/);
+    expect(await store.loadSettings()).toEqual(before);
+    expect(storage.writes).toEqual({ local: 0, sync: 0 });
+  });
+
+  it('says so when a file cannot be read at all, and changes nothing', async () => {
+    const { container, store, storage } = await open();
+    const before = await store.loadSettings();
+    const section_ = section(container, 'import-export');
+    const input = section_.querySelector<HTMLInputElement>('input[type=file]')!;
+    const unreadable = new File(['{}'], 'gone.json', { type: 'application/json' });
+    unreadable.text = () => Promise.reject(new Error('the file was moved'));
+    Object.defineProperty(input, 'files', { value: [unreadable], configurable: true });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(() => expect(section_.querySelector('[data-import-unreadable]')).not.toBeNull());
+    expect(section_.querySelector('[data-import-unreadable]')?.textContent).toBe('Nothing was changed. The file could not be read: the file was moved');
+    expect(await store.loadSettings()).toEqual(before);
+    expect(storage.writes).toEqual({ local: 0, sync: 0 });
+  });
+
   it('imports a valid file as a whole', async () => {
     const { container, store } = await open();
     const imported = { ...structuredClone(DEFAULT_SETTINGS), language: 'ru' as const, markLinks: false };

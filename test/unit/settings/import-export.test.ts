@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings/defaults';
-import { EXPORT_FORMAT, exportSettings, importSettings } from '../../../src/core/settings/import-export';
+import { EXPORT_FORMAT, MAX_IMPORT_BYTES, MAX_IMPORT_DEPTH, exportSettings, importSettings } from '../../../src/core/settings/import-export';
 import { validateSettings } from '../../../src/core/settings/schema';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/settings/${name}`, import.meta.url), 'utf8');
@@ -74,14 +74,47 @@ describe('export and import', () => {
       schemaVersion: fc.constantFrom(0, 1, 2, -1, 1.5),
       settings: fc.oneof(fc.jsonValue(), fc.constant(DEFAULT_SETTINGS), fc.constant(customized)),
     });
+    // Deep nesting, anywhere in the file: brackets alone, or a real export with a deep value inside.
+    const deeplyNested = fc.tuple(fc.integer({ min: 1, max: 200_000 }), fc.constantFrom('[', '{"a":'), fc.boolean()).map(([depth, open, closed]) => {
+      const close = open === '[' ? ']' : '}';
+      return open.repeat(depth) + (closed ? '1' + close.repeat(depth) : '');
+    });
+    const deepInsideExport = fc.tuple(fc.constantFrom(...Object.keys(DEFAULT_SETTINGS)), fc.integer({ min: 1, max: 5000 })).map(([field, depth]) =>
+      exportSettings(customized).replace(`"${field}": `, `"${field}": ${'['.repeat(depth)}0${']'.repeat(depth)}, "x${field}": `),
+    );
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.jsonValue().map((value) => JSON.stringify(value)), settingsLike.map((value) => JSON.stringify(value))), (text) => {
-        const result = importSettings(text);
-        if (result.ok) expect(validateSettings(result.settings).ok).toBe(true);
-        else expect(result.issues.length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.jsonValue().map((value) => JSON.stringify(value)),
+          settingsLike.map((value) => JSON.stringify(value)),
+          deeplyNested,
+          deepInsideExport,
+        ),
+        (text) => {
+          const result = importSettings(text);
+          if (result.ok) expect(validateSettings(result.settings).ok).toBe(true);
+          else {
+            expect(result.issues.length).toBeGreaterThan(0);
+            expect(result).not.toHaveProperty('settings');
+          }
+        },
+      ),
       { numRuns: 500 },
     );
+  });
+
+  it('refuses a file nested too deeply, saying where, without running out of stack', () => {
+    const brackets = Math.floor(MAX_IMPORT_BYTES / 5);
+    const result = importSettings('['.repeat(brackets) + ']'.repeat(brackets));
+    expect(result).toMatchObject({ ok: false, issues: [{ path: `$${'[0]'.repeat(MAX_IMPORT_DEPTH)}`, message: expect.stringMatching(/nested more than 32 levels/) }] });
+
+    const deepTexts = JSON.stringify({
+      format: EXPORT_FORMAT,
+      schemaVersion: 1,
+      settings: { ...customized, texts: { 'notice.title': JSON.parse('['.repeat(100) + ']'.repeat(100)) as unknown } },
+    });
+    expect(importSettings(deepTexts)).toMatchObject({ ok: false, issues: [{ path: expect.stringMatching(/^\$\.settings\.texts\["notice\.title"\]\[0\]/) }] });
   });
 
   it('never accepts a damaged export: one changed value anywhere gives an error or valid settings', () => {
