@@ -36,6 +36,11 @@ export class SettingsValidationError extends Error {
 
 export interface SettingsStore {
   loadSettings(): Promise<Settings>;
+  /**
+   * The settings as last read, read again after any change: for the background, which every page
+   * asks something, so that a page load never costs a full read and validation of all settings.
+   */
+  cachedSettings(): Promise<Settings>;
   updateSettings(mutator: (settings: Settings) => Settings | void): Promise<Settings>;
   onSettingsChanged(listener: (settings: Settings) => void): () => void;
   /** Writes stored settings in the current format; run on install and update. */
@@ -77,16 +82,17 @@ export function createSettingsStore(backend: StorageBackend): SettingsStore {
     for (const field of SYNCED_FIELDS) if (keyOf(field) in preferences) document[field] = preferences[keyOf(field)];
 
     let obsoleteKeys: string[] = [];
+    let migrationIssues: SettingsIssue[] = [];
     const storedVersion = document.schemaVersion;
     if (storedVersion === undefined) {
       // Nothing in the current layout: either a fresh install or the pre-release flat format.
       const everything = await backend.local.get(null);
       const legacy = Object.fromEntries(Object.entries(everything).filter(([key]) => isFormat0Key(key)));
       if (Object.keys(legacy).length > 0) {
-        ({ document, obsoleteKeys } = migrateDocument(legacy, 0));
+        ({ document, obsoleteKeys, issues: migrationIssues } = migrateDocument(legacy, 0));
       }
     } else if (typeof storedVersion === 'number' && storedVersion < SETTINGS_SCHEMA_VERSION) {
-      ({ document, obsoleteKeys } = migrateDocument(document, storedVersion));
+      ({ document, obsoleteKeys, issues: migrationIssues } = migrateDocument(document, storedVersion));
     }
     const repaired = repairSettings({ ...document, schemaVersion: SETTINGS_SCHEMA_VERSION });
     return {
@@ -95,7 +101,7 @@ export function createSettingsStore(backend: StorageBackend): SettingsStore {
       obsoleteKeys,
       needsFullWrite: storedVersion !== SETTINGS_SCHEMA_VERSION,
       preferencesInLocal,
-      issues: repaired.issues,
+      issues: [...migrationIssues, ...repaired.issues],
     };
   }
 
@@ -159,13 +165,42 @@ export function createSettingsStore(backend: StorageBackend): SettingsStore {
     return result;
   }
 
+  async function load(): Promise<Settings> {
+    const state = await readState();
+    issues = state.issues;
+    return state.settings;
+  }
+
+  let cached: Promise<Settings> | null = null;
+  let watchingForChanges = false;
+  function cachedSettings(): Promise<Settings> {
+    if (!watchingForChanges) {
+      watchingForChanges = true;
+      backend.onChanged((changes) => {
+        if (Object.keys(changes).some((key) => key.startsWith(SETTINGS_KEY_PREFIX))) cached = null;
+      });
+    }
+    if (!cached) {
+      const reading = load();
+      cached = reading;
+      // A failed read is not kept: the next question reads again.
+      reading.catch(() => {
+        if (cached === reading) cached = null;
+      });
+    }
+    return cached;
+  }
+
   return {
-    async loadSettings() {
-      const state = await readState();
-      issues = state.issues;
-      return state.settings;
+    loadSettings: load,
+    cachedSettings,
+    updateSettings: async (mutator) => {
+      try {
+        return await serialized(() => update(mutator));
+      } finally {
+        cached = null; // this context's own write, before its change event arrives
+      }
     },
-    updateSettings: (mutator) => serialized(() => update(mutator)),
     migrateStoredSettings: () => serialized(() => update(() => undefined)),
     onSettingsChanged(listener) {
       let latestRead = 0;
@@ -196,6 +231,7 @@ export function useSettingsBackend(backend: StorageBackend): SettingsStore {
 }
 
 export const loadSettings = (): Promise<Settings> => store().loadSettings();
+export const cachedSettings = (): Promise<Settings> => store().cachedSettings();
 export const updateSettings = (mutator: (settings: Settings) => Settings | void): Promise<Settings> =>
   store().updateSettings(mutator);
 export const onSettingsChanged = (listener: (settings: Settings) => void): (() => void) =>

@@ -1,5 +1,6 @@
 import { isLanguage } from '../i18n';
 import { DEFAULT_SETTINGS, SETTINGS_SCHEMA_VERSION, type Settings } from './defaults';
+import { withoutInvalidItems, type SettingsIssue } from './schema';
 
 /**
  * Ordered migrations of stored settings, run on install and update (and in memory whenever an
@@ -24,7 +25,8 @@ export interface Migration {
   to: number;
   /** Keys of the earlier format that the new one no longer uses: removed from storage. */
   obsoleteKeys: (document: StoredDocument) => string[];
-  migrate: (document: StoredDocument, now: Date) => StoredDocument;
+  /** Items the old format allowed but the new one does not are left out and reported in `issues`. */
+  migrate: (document: StoredDocument, now: Date, issues: SettingsIssue[]) => StoredDocument;
 }
 
 export const FORMAT_0_KEYS = ['lang', 'countries', 'style', 'markLinks', 'pausedSites', 'hiddenOrgs', 'listUrls'] as const;
@@ -63,7 +65,7 @@ const migrateFormat0: Migration = {
   from: 0,
   to: 1,
   obsoleteKeys: (document) => Object.keys(document).filter(isFormat0Key),
-  migrate(document, now) {
+  migrate(document, now, issues) {
     const settings: Settings = structuredClone(DEFAULT_SETTINGS);
     const addedAt = now.toISOString();
     if (document.lang === 'auto' || isLanguage(document.lang)) settings.language = document.lang;
@@ -88,6 +90,13 @@ const migrateFormat0: Migration = {
       if (!isLanguage(language)) continue;
       settings.texts[textKey] = { ...settings.texts[textKey], [language]: value };
     }
+    // Format 0 checked less (a host like "a..b.org", texts of any length): only such items go.
+    for (const field of ['siteExceptions', 'texts'] as const) {
+      const checked = withoutInvalidItems(field, settings[field]);
+      if (!checked) continue;
+      (settings as unknown as StoredDocument)[field] = checked.value;
+      issues.push(...checked.issues);
+    }
     return settings as unknown as StoredDocument;
   },
 };
@@ -95,23 +104,24 @@ const migrateFormat0: Migration = {
 export const MIGRATIONS: readonly Migration[] = [migrateFormat0];
 
 /**
- * Runs every migration from `version` up to the current schema. Returns the migrated document
- * and the storage keys the earlier formats used that are no longer needed.
+ * Runs every migration from `version` up to the current schema. Returns the migrated document,
+ * the storage keys the earlier formats used that are no longer needed, and the items left out.
  */
 export function migrateDocument(
   document: StoredDocument,
   version: number,
   now: Date = new Date(),
-): { document: StoredDocument; obsoleteKeys: string[] } {
+): { document: StoredDocument; obsoleteKeys: string[]; issues: SettingsIssue[] } {
   if (version > SETTINGS_SCHEMA_VERSION) {
     throw new Error(`settings format ${version} is newer than this version of the extension understands (${SETTINGS_SCHEMA_VERSION})`);
   }
   let current = document;
   const obsoleteKeys: string[] = [];
+  const issues: SettingsIssue[] = [];
   for (const migration of MIGRATIONS) {
     if (migration.from < version) continue;
     obsoleteKeys.push(...migration.obsoleteKeys(current));
-    current = migration.migrate(current, now);
+    current = migration.migrate(current, now, issues);
   }
-  return { document: { ...current, schemaVersion: SETTINGS_SCHEMA_VERSION }, obsoleteKeys };
+  return { document: { ...current, schemaVersion: SETTINGS_SCHEMA_VERSION }, obsoleteKeys, issues };
 }

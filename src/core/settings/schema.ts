@@ -150,10 +150,50 @@ export function repairSettings(input: unknown): { settings: Settings; issues: Se
     if (!(key in source)) continue;
     const value = key === 'userRules' ? withoutInvalidEntries(source[key], issues) : source[key];
     const result = v.safeParse(schema as v.GenericSchema, value);
-    if (result.success) settings[key] = result.output;
-    else issues.push(...issuesOf(result.issues, [key]));
+    if (result.success) {
+      settings[key] = result.output;
+      continue;
+    }
+    // A list or a record of items loses only its bad items (one bad paused site must not take all).
+    const items = withoutInvalidItems(key as keyof Settings, value);
+    const retried = items && v.safeParse(schema as v.GenericSchema, items.value);
+    if (items && retried?.success) {
+      settings[key] = retried.output;
+      issues.push(...items.issues);
+    } else issues.push(...issuesOf(result.issues, [key]));
   }
   return { settings: settings as unknown as Settings, issues };
+}
+
+/**
+ * The valid items of a list field (siteExceptions, subscriptions...) or a record field (texts), with
+ * an issue for each item left out; undefined for other fields and other values. Each item is checked
+ * with the field's own schema, as a list or record of that one item.
+ */
+export function withoutInvalidItems(key: keyof Settings, value: unknown): { value: unknown; issues: SettingsIssue[] } | undefined {
+  const schema = SETTINGS_FIELDS[key] as v.GenericSchema;
+  const issues: SettingsIssue[] = [];
+  const itemIssues = (item: unknown, segment: string | number) => {
+    const result = v.safeParse(schema, typeof segment === 'number' ? [item] : { [segment]: item });
+    if (result.success) return true;
+    // Checked alone, a list item sits at [0]: its issues are moved to where it really is.
+    const alonePath = jsonPath([key, 0]);
+    issues.push(
+      ...issuesOf(result.issues, [key]).map((issue) =>
+        typeof segment === 'number' && issue.path.startsWith(alonePath)
+          ? { ...issue, path: jsonPath([key, segment]) + issue.path.slice(alonePath.length) }
+          : issue,
+      ),
+    );
+    return false;
+  };
+  if (Array.isArray(value) && schema.type === 'array') {
+    return { value: value.filter((item, index) => itemIssues(item, index)), issues };
+  }
+  if (typeof value === 'object' && value !== null && !Array.isArray(value) && schema.type === 'record') {
+    return { value: Object.fromEntries(Object.entries(value).filter(([itemKey, item]) => itemIssues(item, itemKey))), issues };
+  }
+  return undefined;
 }
 
 /** One damaged entry of the user's own must not take their other rules with it. */

@@ -46,6 +46,31 @@ describe('migrations', () => {
     });
   });
 
+  it('drop only the items the old format allowed and the new one does not, and say which', () => {
+    const { document, issues } = migrateDocument(fixture('v0-one-bad-item.json'), 0, NOW);
+    expect(validateSettings(document).ok).toBe(true);
+    expect(document.siteExceptions).toEqual(
+      ['news.example.org', 'blog.example.net'].map((host) => ({ host, kind: 'paused', addedAt: NOW.toISOString() })),
+    );
+    expect(document.texts).toEqual({ 'notice.body': { uk: 'Обережно: {organization}' } });
+    expect(issues.map((issue) => issue.path)).toEqual([
+      '$.siteExceptions[1].host',
+      '$.siteExceptions[2].host',
+      '$.texts["notice.title"].en',
+    ]);
+  });
+
+  it('repair a stored list or record item by item, keeping the good items', () => {
+    const good = { host: 'example.org', kind: 'paused', addedAt: NOW.toISOString() };
+    const { settings, issues } = repairSettings({
+      siteExceptions: [good, { ...good, host: 'bad..example.org' }, { ...good, host: 'example.net' }],
+      texts: { headline: { ru: 'Внимание' }, body: { ru: 'x'.repeat(5000) } },
+    });
+    expect(settings.siteExceptions).toEqual([good, { ...good, host: 'example.net' }]);
+    expect(settings.texts).toEqual({ headline: { ru: 'Внимание' } });
+    expect(issues.map((issue) => issue.path).sort()).toEqual(['$.siteExceptions[1].host', '$.texts.body.ru']);
+  });
+
   it('refuse a format newer than this version understands', () => {
     expect(() => migrateDocument({}, SETTINGS_SCHEMA_VERSION + 1)).toThrow(/newer/);
   });
