@@ -10,7 +10,7 @@ export const MAX_LINKS_PER_REQUEST = 2_000;
 export interface Classifier {
   /** 'classify-page': the verdict on a page by its address. */
   classifyPage(url: string): Promise<Verdict>;
-  /** 'classify-signals': the verdict using what the page says about itself too. */
+  /** For 'page-state': the verdict using what the page says about itself too. */
   classifySignals(url: string, signals: unknown): Promise<Verdict>;
   /** 'classify-links': one answer per URL, in order. */
   classifyLinks(urls: unknown): Promise<(LinkMatch | null)[]>;

@@ -4,7 +4,7 @@ import { guardTextsFor } from '../core/acts-texts';
 import { isExcepted, type GuardSetup } from '../core/guard-policy';
 import { pickLanguage } from '../core/i18n';
 import { webHostOf } from '../core/rules/hosts';
-import { loadSettings, updateSettings } from '../platform/settings-store';
+import { cachedSettings, updateSettings } from '../platform/settings-store';
 
 function senderHost(sender: browser.Runtime.MessageSender): string | null {
   return webHostOf(sender.url ?? sender.tab?.url ?? '');
@@ -15,7 +15,7 @@ export async function guardSetup(
   sender: browser.Runtime.MessageSender,
   preferredLanguages: readonly string[] = navigator.languages,
 ): Promise<GuardSetup> {
-  const settings = await loadSettings();
+  const settings = await cachedSettings();
   const language = pickLanguage(preferredLanguages, settings.language);
   const host = senderHost(sender);
   return {

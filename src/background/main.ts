@@ -10,6 +10,7 @@ import { injectShareHook } from './inject';
 import { createIndexCache, loadIndexInputs } from './rules-index';
 import { startSubscriptionUpdates } from './subscriptions';
 import { startTabTracking } from './tabs';
+import { forExtensionPagesOnly } from './senders';
 
 const storage = browserStorageBackend();
 const registerFlaggedScript = flaggedScriptRegistrar();
@@ -32,14 +33,15 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
 const tabTracking = startTabTracking();
 
 listenForMessages(tabTracking.recordingVerdicts({
-  ...tabTracking.handlers,
   ...pageStateHandlers(classifier),
-  'classify-page': (message) => classifier.classifyPage(message.url),
-  'classify-signals': (message) => classifier.classifySignals(message.url, message.signals),
+  ...forExtensionPagesOnly({
+    ...tabTracking.handlers,
+    'classify-page': (message) => classifier.classifyPage(message.url),
+    'subscriptions-refresh': (message) => subscriptions.refresh(message.url),
+  }),
   'classify-links': (message) => classifier.classifyLinks(message.urls),
   'inject-share-hook': (message, sender) => injectShareHook(message.eventName, sender),
   'inject-flagged-features': (_message, sender) => injectFlaggedFeatures(sender),
   'guard-setup': (_message, sender) => guardSetup(sender),
   'act-exception-add': (message, sender) => addActException(message.act, sender),
-  'subscriptions-refresh': (message) => subscriptions.refresh(message.url),
 }));

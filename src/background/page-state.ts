@@ -7,7 +7,8 @@ import { webHostOf } from '../core/rules/hosts';
 import type { Verdict } from '../core/verdict';
 import type { DismissScope, HandlerMap, PageState, PageStateRequest } from '../platform/messages';
 import type { Classifier } from './classify';
-import { loadSettings, updateSettings } from '../platform/settings-store';
+import { cachedSettings, updateSettings } from '../platform/settings-store';
+import { forExtensionPagesOnly } from './senders';
 
 /**
  * The notice side of a flagged page: the content script gets only what its notice needs (texts
@@ -27,7 +28,7 @@ async function sessionDismissedHosts(): Promise<string[]> {
 export async function noticeFor(url: string, verdict: Verdict, ignoreDismissals = false): Promise<NoticeModel | null> {
   const host = webHostOf(url);
   if (!verdict.flagged || !host) return null;
-  const [settings, sessionHosts] = await Promise.all([loadSettings(), sessionDismissedHosts()]);
+  const [settings, sessionHosts] = await Promise.all([cachedSettings(), sessionDismissedHosts()]);
   if (!ignoreDismissals && isNoticeDismissed(settings, sessionHosts, host, verdict)) return null;
   const language = pickLanguage(navigator.languages, settings.language);
   return buildNoticeModel(verdict, noticeTextsFor(verdict, language, settings.texts), language);
@@ -78,14 +79,18 @@ export async function forgetSessionDismissal(host: string): Promise<void> {
 export function pageStateHandlers(classifier: Pick<Classifier, 'classifyPage' | 'classifySignals'>): HandlerMap {
   return {
     'page-state': (message) => pageState(classifier, message),
-    'notice-dismiss': async (message) => {
-      await dismissNotice(message.scope, message.url, message.organizationKeys);
+    'notice-dismiss': async (message, sender) => {
+      // The site dismissed is the page that asked, never one it names.
+      const pageUrl = sender.frameId === 0 ? sender.url : undefined;
+      if (pageUrl) await dismissNotice(message.scope, pageUrl, message.organizationKeys.filter((key) => typeof key === 'string'));
       return null;
     },
-    'notice-session-dismissals': () => sessionDismissedHosts(),
-    'notice-forget-session-dismissal': async (message) => {
-      await forgetSessionDismissal(message.host);
-      return null;
-    },
+    ...forExtensionPagesOnly({
+      'notice-session-dismissals': () => sessionDismissedHosts(),
+      'notice-forget-session-dismissal': async (message) => {
+        await forgetSessionDismissal(message.host);
+        return null;
+      },
+    }),
   };
 }

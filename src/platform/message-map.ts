@@ -18,7 +18,6 @@ export interface MessageMap {
   'tab-status': { request: { tabId: number }; response: TabRecord | null };
   'classify-page': { request: { url: string }; response: Verdict };
   /** The verdict using what the page says about itself too (extractPageSignals in the content script). */
-  'classify-signals': { request: { url: string; signals: PageSignals }; response: Verdict };
   /** Links to mark on other sites: one answer per URL, in order, null where nothing matched. */
   'classify-links': { request: { urls: string[] }; response: (LinkMatch | null)[] };
   /** A flagged page's content script asks for the navigator.share() hook in the page's own world. */
