@@ -4,7 +4,6 @@ import {
   MAX_LIST_BYTES,
   SUBSCRIPTION_KEY_PREFIX,
   checkListFile,
-  isAllowedListUrl,
   subscriptionKey,
   type SubscriptionCopy,
 } from '../core/settings/subscription-copy';
@@ -68,6 +67,17 @@ async function readLimited(response: Response): Promise<Uint8Array<ArrayBuffer> 
   return bytes;
 }
 
+const REDIRECT_ADVICE = "the list's address redirects elsewhere; subscribe to the final https:// address instead";
+
+/** Browsers reject a refused redirect as a bare network error; Node's fetch names it in the cause. */
+function fetchFailure(error: unknown): string {
+  if (error instanceof Error && error.name === 'AbortError') return `no answer within ${FETCH_TIMEOUT_MS / 1000} seconds`;
+  const cause = error instanceof Error ? error.cause : undefined;
+  const detail = [error, cause].map((part) => (part instanceof Error ? part.message : '')).join(' ');
+  if (/redirect/i.test(detail)) return REDIRECT_ADVICE;
+  return `could not reach the server, or ${REDIRECT_ADVICE} (${error instanceof Error ? error.message : String(error)})`;
+}
+
 async function attempt(subscription: Settings['subscriptions'][number], copy: SubscriptionCopy, fetch: Fetch): Promise<Partial<SubscriptionCopy>> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   // Conditional only when the good copy is the one the pin (if any) asks for.
@@ -82,12 +92,13 @@ async function attempt(subscription: Settings['subscriptions'][number], copy: Su
       signal: controller.signal,
       credentials: 'omit',
       cache: 'no-store',
-      redirect: 'follow',
+      // Never followed: a redirect could lead to plain HTTP, and that request would be made before
+      // its address could be checked. A list is fetched from the exact address the user gave.
+      redirect: 'error',
       referrerPolicy: 'no-referrer',
     });
     if (response.status === 304 && conditional) return { error: undefined };
     if (!response.ok) return { error: `the server answered ${response.status} ${response.statusText}`.trim() };
-    if (response.url && !isAllowedListUrl(response.url)) return { error: 'the list was redirected away from HTTPS' };
     const bytes = await readLimited(response);
     if (!bytes) return { error: `the file is larger than ${MAX_LIST_BYTES} bytes` };
     const checked = await checkListFile(bytes, subscription.sha256);
@@ -100,8 +111,7 @@ async function attempt(subscription: Settings['subscriptions'][number], copy: Su
       error: undefined,
     };
   } catch (error) {
-    const aborted = error instanceof Error && error.name === 'AbortError';
-    return { error: aborted ? `no answer within ${FETCH_TIMEOUT_MS / 1000} seconds` : `could not reach the server (${error instanceof Error ? error.message : String(error)})` };
+    return { error: fetchFailure(error) };
   } finally {
     clearTimeout(timer);
   }

@@ -21,14 +21,18 @@ const GOOD_SHA256 = 'c3f508fc3b34bc01f578e8457f6591affdc5a39d1cc824893a2c7bf6738
 /** A real HTTP server whose answer the test sets, honouring ETag like a static file host. */
 let server: Server;
 let baseUrl: string;
-let serving: { status: number; body: Buffer; etag?: string };
+let serving: { status: number; body: Buffer; etag?: string; location?: string };
 let seenHeaders: IncomingHttpHeaders[];
 
 beforeAll(async () => {
   server = createServer((request, response) => {
     seenHeaders.push(request.headers);
     if (serving.etag && request.headers['if-none-match'] === serving.etag) return void response.writeHead(304).end();
-    response.writeHead(serving.status, { 'content-type': 'application/json', ...(serving.etag ? { etag: serving.etag } : {}) });
+    response.writeHead(serving.status, {
+      'content-type': 'application/json',
+      ...(serving.etag ? { etag: serving.etag } : {}),
+      ...(serving.location ? { location: serving.location } : {}),
+    });
     response.end(serving.body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -96,6 +100,19 @@ describe('subscriptions', () => {
     const copy = await refreshSubscription(subscription(GOOD_SHA256), context);
     expect(copy.error).toMatch(/SHA-256/);
     expect(copy.list).toEqual(good.list);
+  });
+
+  it.each([
+    ['plain HTTP', 'http://lists.example.org/list.json'],
+    ['another address of the same server', '/moved.json'],
+  ])('refuse a redirect to %s without following it, say what to do, and keep the last good copy', async (_name, location) => {
+    const context = deps();
+    const good = await refreshSubscription(subscription(), context);
+    serving = { status: 301, body: Buffer.from(''), location };
+    const copy = await refreshSubscription(subscription(), context);
+    expect(copy.error).toBe("the list's address redirects elsewhere; subscribe to the final https:// address instead");
+    expect(copy.list).toEqual(good.list);
+    expect(seenHeaders).toHaveLength(2);
   });
 
   it('report an unreachable server without a copy', async () => {
