@@ -66,15 +66,22 @@ function MatchDetails({ match, record, t, language }: { match: TabMatch; record:
   );
 }
 
-function statusText(finding: Finding, subject: PopupSubject, settings: Settings, t: Translate): string {
+/** The lists the matches come from, by their own titles: each names its legal regime. */
+function matchedLists(record: TabRecord, language: Language): string {
+  const titles = record.matches.map((match) => (match.listTitle ? localize(match.listTitle, language) : match.listId));
+  return [...new Set(titles)].join('; ');
+}
+
+function statusText(finding: Finding, subject: PopupSubject, settings: Settings, t: Translate, language: Language): string {
   if (finding.kind === 'loading') return t('loading');
   if (finding.kind === 'unchecked') return t('unchecked');
   const link = subject.kind === 'link';
+  const list = matchedLists(finding.record, language);
   switch (tabStatus(finding.record, settings)) {
     case 'flagged':
-      return t(link ? 'linkFlagged' : 'flagged');
+      return t(link ? 'linkFlagged' : 'flagged', { list });
     case 'paused':
-      return link ? t('linkFlagged') : t('paused');
+      return t(link ? 'linkFlagged' : 'paused', { list });
     case 'clear':
       return link ? t('linkClear') : t('clear', { host: finding.record.host });
   }
@@ -156,7 +163,7 @@ export function Popup({ services, subject }: { services: PopupServices; subject:
       <section aria-labelledby="status-heading">
         <h2 id="status-heading">{t(subject.kind === 'link' ? 'linkStatusHeading' : 'statusHeading')}</h2>
         {subject.kind === 'link' && <p class="address">{subject.url}</p>}
-        <p class="status" aria-live="polite">{statusText(finding, subject, settings, t)}</p>
+        <p class="status" aria-live="polite">{statusText(finding, subject, settings, t, language)}</p>
         {record && record.matches.length > 0 && (
           <ul class="matches">
             {record.matches.map((match) => (

@@ -83,7 +83,7 @@ describe.each(BROWSERS)('the toolbar and popup in %s', (browserName) => {
 
       const popup = await extension.openPage(`popup.html?tab=${flaggedTab}`, '.status');
       await expect.poll(() => statusOf(popup), { timeout: 10_000 }).toBe(
-        'This site belongs to an organization on a list of banned organizations.',
+        'This site belongs to an organization on a list that applies to you: Undesirable organizations (Russia).',
       );
       const popupText = await popup.evaluate(() => document.body.innerText);
       expect(popupText).toContain('Radio Free Europe/Radio Liberty');
@@ -117,7 +117,7 @@ describe.each(BROWSERS)('the toolbar and popup in %s', (browserName) => {
 
       const linkCheck = await extension.openPage(`popup.html?link=${encodeURIComponent('http://www.svoboda.org/a/1.html')}`, '.status');
       await expect.poll(() => statusOf(linkCheck), { timeout: 10_000 }).toBe(
-        'This link leads to an organization on a list of banned organizations.',
+        'This link leads to an organization on a list that applies to you: Undesirable organizations (Russia).',
       );
       await linkCheck.close();
 

@@ -90,7 +90,10 @@ describe('the popup on a flagged site', () => {
   it('says which organization, on which list, since when and why', async () => {
     const { services } = harness({ id: 4, url: RFERL_ARTICLE });
     await show(services);
-    expect(container.querySelector('.status')?.textContent).toBe(POPUP_STRINGS.en.flagged);
+    expect(container.querySelector('.status')?.textContent).toBe(
+      'This site belongs to an organization on a list that applies to you: Undesirable organizations (Russia).',
+    );
+    expect(text()).not.toMatch(/banned/i);
     expect(text()).toContain('Radio Free Europe/Radio Liberty');
     expect(text()).toContain('Undesirable organizations (Russia)');
     const rferl = BUNDLED_LISTS.flatMap((list) => list.entries).find((entry) => entry.id === 'rferl');
@@ -105,14 +108,18 @@ describe('the popup on a flagged site', () => {
     const { services, store } = harness({ id: 4, url: RFERL_ARTICLE });
     await show(services);
     button('Pause on this site').click();
-    await vi.waitFor(() => expect(container.querySelector('.status')?.textContent).toBe(POPUP_STRINGS.en.paused));
+    await vi.waitFor(() =>
+      expect(container.querySelector('.status')?.textContent).toBe(
+        'Warnings are paused on this site. It belongs to an organization on a list that applies to you: Undesirable organizations (Russia).',
+      ),
+    );
     expect((await store.loadSettings()).siteExceptions).toEqual([
       { host: 'rferl.org', kind: 'paused', addedAt: NOW.toISOString() },
     ]);
     expect(buttons()).toEqual(['Resume on this site', 'Settings']);
 
     button('Resume on this site').click();
-    await vi.waitFor(() => expect(container.querySelector('.status')?.textContent).toBe(POPUP_STRINGS.en.flagged));
+    await vi.waitFor(() => expect(container.querySelector('.status')?.textContent).toMatch(/^This site belongs to an organization on a list that applies to you: /));
     expect((await store.loadSettings()).siteExceptions).toEqual([]);
   });
 
@@ -157,7 +164,9 @@ describe('the popup elsewhere', () => {
     const { services } = harness(null);
     await show(services, { kind: 'link', url: 'https://www.svoboda.org/a/1.html' });
     expect(container.querySelector('h1')?.textContent).toBe('Check this link');
-    expect(container.querySelector('.status')?.textContent).toBe(POPUP_STRINGS.en.linkFlagged);
+    expect(container.querySelector('.status')?.textContent).toBe(
+      'This link leads to an organization on a list that applies to you: Undesirable organizations (Russia).',
+    );
     expect(text()).toContain('Radio Free Europe/Radio Liberty');
     expect(buttons()).toEqual(['Settings']);
     await expectAccessible();
@@ -208,7 +217,9 @@ describe.each(['ru', 'uk', 'be'] as Language[])('the popup in %s', (language) =>
     await show(services);
     expect(document.documentElement.lang).toBe(language);
     expect(container.querySelector('h1')?.textContent).toBe(POPUP_STRINGS[language].appName);
-    expect(container.querySelector('.status')?.textContent).toBe(POPUP_STRINGS[language].flagged);
+    const listTitle = BUNDLED_LISTS.find((list) => list.id === 'ru-undesirable')!.title[language]!;
+    expect(container.querySelector('.status')?.textContent).toBe(POPUP_STRINGS[language].flagged.replace('{list}', listTitle));
+    expect(container.querySelector('.status')?.textContent).not.toMatch(/запрещ|забарон|заборон/i);
     expect(buttons()).toEqual([POPUP_STRINGS[language].pause, POPUP_STRINGS[language].showNotice, POPUP_STRINGS[language].openOptions]);
     await expectAccessible();
   });
