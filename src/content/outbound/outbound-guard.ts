@@ -42,6 +42,17 @@ export function startOutboundGuard({ classifier, language, texts, hint, signal }
   let lastFlaggedField: Field | null = null;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   let asking = false;
+  /**
+   * True from a trusted click or Enter until the task ends. A form's submit event is trusted even
+   * when a page script calls form.requestSubmit(), so a submission counts as the user's only while
+   * the user's own click or key is being handled.
+   */
+  let userActing = false;
+  const noteUserAct = () => {
+    if (userActing) return;
+    userActing = true;
+    setTimeout(() => { userActing = false; });
+  };
   signal.addEventListener('abort', () => clearTimeout(typingTimer), { once: true });
 
   const organizationsOf = (matches: LinkMatch[]) =>
@@ -116,8 +127,12 @@ export function startOutboundGuard({ classifier, language, texts, hint, signal }
     })();
   };
 
+  // Every listener ignores events a page script made: a page must not be able to raise a hint or
+  // a question (which would tell it the extension is there and which sites it lists), nor have
+  // its own handlers skipped.
   const options = { capture: true, signal };
   document.addEventListener('paste', (event) => {
+    if (!event.isTrusted) return;
     const field = editableField(event.target);
     const data = event.clipboardData;
     if (!field || !data) return;
@@ -126,7 +141,7 @@ export function startOutboundGuard({ classifier, language, texts, hint, signal }
   }, options);
 
   document.addEventListener('input', (event) => {
-    if ((event as InputEvent).isComposing) return;
+    if (!event.isTrusted || (event as InputEvent).isComposing) return;
     const field = editableField(event.target);
     if (!field) return;
     clearTimeout(typingTimer);
@@ -138,7 +153,7 @@ export function startOutboundGuard({ classifier, language, texts, hint, signal }
 
   window.addEventListener('submit', (event) => {
     const form = event.target;
-    if (!(form instanceof HTMLFormElement)) return;
+    if (!event.isTrusted || !userActing || !(form instanceof HTMLFormElement)) return;
     const submitter = event.submitter;
     guardSend(event, fieldsOfForm(form), () => {
       const sameButton = submitter instanceof HTMLButtonElement || submitter instanceof HTMLInputElement;
@@ -147,7 +162,14 @@ export function startOutboundGuard({ classifier, language, texts, hint, signal }
     });
   }, options);
 
+  // Enter in a text input submits its form from the keypress, which may come in a task of its own.
+  window.addEventListener('keypress', (event) => {
+    if (event.isTrusted && event.key === 'Enter') noteUserAct();
+  }, options);
+
   window.addEventListener('keydown', (event) => {
+    if (!event.isTrusted) return;
+    if (event.key === 'Enter') noteUserAct();
     const field = editableField(event.target);
     if (!field || !isSendKey(event, field)) return;
     const target = event.target as Element;
@@ -163,6 +185,8 @@ export function startOutboundGuard({ classifier, language, texts, hint, signal }
   }, options);
 
   window.addEventListener('click', (event) => {
+    if (!event.isTrusted) return;
+    noteUserAct();
     const control = event.target instanceof Element ? event.target.closest(CONTROL) : null;
     if (!(control instanceof HTMLElement) || !lastFlaggedField?.isConnected) return;
     if ((control instanceof HTMLButtonElement || control instanceof HTMLInputElement) && control.type === 'submit' && control.form) return;

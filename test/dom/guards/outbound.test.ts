@@ -91,7 +91,7 @@ describe('the outbound guard', () => {
   it('holds a form submission until the user answers, and Cancel keeps it unsent', async () => {
     const form = document.getElementById('wall') as HTMLFormElement;
     form.querySelector('textarea')!.value = 'www.svoboda.org/a/1.html';
-    form.requestSubmit();
+    userClick(form.querySelector('button')!);
     await until(() => openDialog(roots) !== null);
     userClick(button(openDialog(roots)!, 'cancel'));
     await settle();
@@ -108,5 +108,26 @@ describe('the outbound guard', () => {
     expect(enter(composer, { isComposing: true })).toBe(false); // the page's handler, not ours
     expect(openDialog(roots)).toBeNull();
     expect(hints).toEqual([]);
+  });
+
+  it("ignores what a page script fakes: no hint, no question, and the page's own handlers run", async () => {
+    const composer = document.getElementById('composer')!;
+    const form = document.getElementById('wall') as HTMLFormElement;
+    const pasted = new Event('paste', { bubbles: true, cancelable: true });
+    Object.defineProperty(pasted, 'clipboardData', { value: { getData: () => 'https://meduza.io/feature/1' } });
+    composer.dispatchEvent(pasted);
+    composer.textContent = 'https://meduza.io/feature/1';
+    composer.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    // The submit event of requestSubmit() is trusted in browsers; no user click or key led to it.
+    form.querySelector('textarea')!.value = 'https://www.svoboda.org/a/1.html';
+    form.requestSubmit();
+    composer.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+    document.getElementById('send')!.click();
+    // Had any of these been looked up, the answer would have come by now.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await settle();
+    expect(hints).toEqual([]);
+    expect(openDialog(roots)).toBeNull();
+    expect(sent).toEqual(['https://www.svoboda.org/a/1.html', 'https://meduza.io/feature/1', 'https://meduza.io/feature/1']);
   });
 });
