@@ -1,3 +1,5 @@
+import { MAX_TEXT_LENGTH } from '../../core/text-links';
+
 /** Editable fields a message can be typed into: text inputs, textareas, contenteditable composers. */
 const TEXT_INPUT_TYPES = new Set(['text', 'search', 'url', 'email', '']);
 const EDITABLE_ROOT = '[contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]';
@@ -18,10 +20,24 @@ export function editableField(target: EventTarget | null): Field | null {
   return root;
 }
 
-/** The field's text, without forcing layout (textContent, not innerText). */
+/**
+ * The field's text, at most MAX_TEXT_LENGTH characters and one more when there is more (links
+ * are looked for only that far). Read without forcing layout, and an editable region's text
+ * nodes only until the limit: a long document is not copied whole on every key.
+ */
 export function fieldText(field: Field): string {
-  if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) return field.value;
-  return field.textContent ?? '';
+  if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) return field.value.slice(0, MAX_TEXT_LENGTH + 1);
+  const walker = document.createTreeWalker(field, NodeFilter.SHOW_TEXT);
+  let text = '';
+  for (let node = walker.nextNode(); node !== null && text.length <= MAX_TEXT_LENGTH; node = walker.nextNode()) {
+    text += node.nodeValue ?? '';
+  }
+  return text.slice(0, MAX_TEXT_LENGTH + 1);
+}
+
+/** Text longer than any message: what is being written there is a document, not a message. */
+export function isLongerThanMessage(text: string): boolean {
+  return text.length > MAX_TEXT_LENGTH;
 }
 
 /** Fields whose content a form's submission sends. */
@@ -38,12 +54,16 @@ export function fieldsOfForm(form: HTMLFormElement): Field[] {
   return fields;
 }
 
-/** Enter sends in a composer (contenteditable, or a textarea outside a form); Shift+Enter is a new line. */
+/**
+ * Enter sends in a composer; Shift+Enter is a new line. Composers are a textarea outside a form,
+ * or an editable region marked as a text box (role="textbox", as chat and comment composers are)
+ * or inside a form. Other editable regions are document editors, where Enter starts a paragraph.
+ */
 export function isSendKey(event: KeyboardEvent, field: Field): boolean {
   if (event.key !== 'Enter' || event.shiftKey || event.altKey) return false;
   // keyCode 229: the input method is still composing; that Enter picks a candidate, sends nothing.
   if (event.isComposing || event.keyCode === 229) return false;
   if (field instanceof HTMLInputElement) return false; // Enter in an input submits its form: the submit guard sees it
   if (field instanceof HTMLTextAreaElement) return field.form === null;
-  return true;
+  return field.getAttribute('role') === 'textbox' || field.closest('form') !== null;
 }

@@ -6,7 +6,7 @@ import { linksInHtml, linksInText } from '../../core/text-links';
 import { showConfirmDialog } from '../confirm/dialog';
 import { isReplaying, replay } from '../guards/intercept';
 import { linkKey, type LinkClassifier } from '../links/classifier';
-import { editableField, fieldText, fieldsOfForm, isSendKey, type Field } from './fields';
+import { editableField, fieldText, fieldsOfForm, isLongerThanMessage, isSendKey, type Field } from './fields';
 
 export interface OutboundGuardOptions {
   classifier: LinkClassifier;
@@ -21,6 +21,12 @@ const TYPING_PAUSE_MS = 400;
 const SEND_WORDS = /send|post|publish|reply|tweet|submit|отправ|опубликов|ответить|надісл|опублікув|відповіс|адправ|апублікав|адказаць/i;
 const CONTROL = 'button, [role="button"], input[type="submit"], input[type="button"]';
 
+interface FlaggedLink {
+  field: Field;
+  url: string;
+  match: LinkMatch;
+}
+
 function keyOfUrl(url: string): string | null {
   try {
     const { hostname, pathname } = new URL(url);
@@ -33,7 +39,8 @@ function keyOfUrl(url: string): string | null {
 /**
  * Watches what leaves this site: a link to a flagged organization pasted or typed into a field
  * gets a hint at once; sending it (form submission, Enter in a composer, a send button) asks
- * first. It never changes what is typed and ignores keys while an input method composes.
+ * first. It never changes what is typed, never holds back a key it cannot decide at once, and
+ * ignores keys while an input method composes.
  */
 export function startOutboundGuard({ classifier, language, texts, hint, signal }: OutboundGuardOptions): void {
   /** Links the user already agreed to send from a field, so the same message is asked about once. */
@@ -76,7 +83,7 @@ export function startOutboundGuard({ classifier, language, texts, hint, signal }
 
   /** Flagged links in the fields the user has not agreed to send yet; unknown ones are looked up. */
   const unconfirmedFlagged = async (fields: Field[]) => {
-    const found: { field: Field; url: string; match: LinkMatch }[] = [];
+    const found: FlaggedLink[] = [];
     for (const field of fields) {
       const agreed = confirmed.get(field);
       for (const { url, match } of await lookUp(linksInText(fieldText(field)))) {
@@ -94,16 +101,13 @@ export function startOutboundGuard({ classifier, language, texts, hint, signal }
       return known === null || (known !== undefined && confirmed.get(field)?.has(url) === true);
     }));
 
-  /** Stops a send while its links are checked; asks if one is flagged; then sends as asked. */
-  const guardSend = (event: Event, fields: Field[], send: () => void) => {
-    if (isReplaying() || fields.length === 0 || clearSync(fields)) return;
-    event.preventDefault();
-    event.stopImmediatePropagation();
+  /** Asks about the flagged links found, if any; on Continue they count as agreed to, and it sends. */
+  const askThenSend = (findFlagged: () => Promise<FlaggedLink[]>, send: () => void) => {
     if (asking) return;
     asking = true;
     void (async () => {
       try {
-        const flagged = await unconfirmedFlagged(fields);
+        const flagged = await findFlagged();
         if (flagged.length > 0) {
           const answer = await showConfirmDialog({
             language,
@@ -125,6 +129,39 @@ export function startOutboundGuard({ classifier, language, texts, hint, signal }
         asking = false;
       }
     })();
+  };
+
+  /** Stops a submission or a send button while its links are checked; asks if one is flagged; then sends as asked. */
+  const guardSend = (event: Event, fields: Field[], send: () => void) => {
+    if (isReplaying() || fields.length === 0 || clearSync(fields)) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    askThenSend(() => unconfirmedFlagged(fields), send);
+  };
+
+  /**
+   * Decides an Enter at once, from links already classified (by a paste, a typing pause, or link
+   * marking): a held-back Enter pressed again by script is lost in composers that ignore keys a
+   * script made, so only a link known to be flagged stops the key. A link not classified yet lets
+   * it pass and is looked up for the next time.
+   */
+  const guardEnter = (event: KeyboardEvent, field: Field, send: () => void) => {
+    if (isReplaying()) return;
+    const text = fieldText(field);
+    if (isLongerThanMessage(text)) return;
+    const flagged: FlaggedLink[] = [];
+    const unknown: string[] = [];
+    for (const url of linksInText(text)) {
+      const key = keyOfUrl(url);
+      const known = key === null ? null : classifier.known(key);
+      if (known === undefined) unknown.push(url);
+      else if (known !== null && confirmed.get(field)?.has(url) !== true) flagged.push({ field, url, match: known });
+    }
+    if (unknown.length > 0) void lookUp(unknown);
+    if (flagged.length === 0) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    askThenSend(() => Promise.resolve(flagged), send);
   };
 
   // Every listener ignores events a page script made: a page must not be able to raise a hint or
@@ -179,7 +216,7 @@ export function startOutboundGuard({ classifier, language, texts, hint, signal }
     } as KeyboardEventInit;
     // Continue presses Enter again for the composer; a composer that ignores script-made keys
     // sends on the user's next Enter, which passes because its links are now agreed to.
-    guardSend(event, [field], () => {
+    guardEnter(event, field, () => {
       for (const type of ['keydown', 'keypress', 'keyup']) target.dispatchEvent(new KeyboardEvent(type, init));
     });
   }, options);

@@ -3,7 +3,7 @@ import { guardTextsFor } from '../../../src/core/acts-texts';
 import { compileIndex } from '../../../src/core/rules/compile';
 import { classifyUrls } from '../../../src/core/rules/match';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings/defaults';
-import { createLinkClassifier } from '../../../src/content/links/classifier';
+import { createLinkClassifier, type LinkClassifier } from '../../../src/content/links/classifier';
 import { startOutboundGuard } from '../../../src/content/outbound/outbound-guard';
 import { BUNDLED_LISTS } from '../../../src/rules/bundled';
 import { button, dispatchTrusted, installDialogSupport, openDialog, recordShadowRoots, settle, userClick } from './helpers';
@@ -13,6 +13,9 @@ const roots = recordShadowRoots();
 let stop: AbortController;
 let hints: string[];
 let sent: string[];
+/** Whether each Enter reached the page's composer already cancelled (by the guard). */
+let enterPrevented: boolean[];
+let classifier: LinkClassifier;
 
 const until = async (check: () => boolean) => {
   for (let i = 0; i < 100 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
@@ -33,16 +36,20 @@ beforeEach(() => {
   stop = new AbortController();
   hints = [];
   sent = [];
+  enterPrevented = [];
   document.body.innerHTML = `
-    <div id="composer" contenteditable="true"></div>
+    <div id="composer" contenteditable="true" role="textbox"></div>
+    <div id="document" contenteditable="true"></div>
     <button id="send" type="button" aria-label="Send"></button>
     <form id="wall"><textarea name="post"></textarea><button type="submit">Post</button></form>`;
-  const classifier = createLinkClassifier(async (urls) => classifyUrls(index, urls));
+  classifier = createLinkClassifier(async (urls) => classifyUrls(index, urls));
   startOutboundGuard({ classifier, language: 'en', texts: guardTextsFor('en'), hint: (text) => hints.push(text), signal: stop.signal });
-  // The page's own composer: Enter sends whatever is typed.
+  // The page's own composer: the user's Enter sends whatever is typed; like real composers, it
+  // ignores keys a script made.
   const composer = document.getElementById('composer')!;
   composer.addEventListener('keydown', (event) => {
-    if (event.key !== 'Enter') return;
+    if (event.key !== 'Enter' || !event.isTrusted) return;
+    enterPrevented.push(event.defaultPrevented);
     event.preventDefault();
     sent.push(composer.textContent ?? '');
   }, { signal: stop.signal });
@@ -68,11 +75,13 @@ describe('the outbound guard', () => {
     expect(sent).toEqual([]);
     userClick(button(dialog, 'continue'));
     await settle();
-    expect(sent).toEqual(['look https://meduza.io/feature/1']);
-    // The same link, agreed to once, is not asked about again in this field.
-    expect(enter(composer)).toBe(false); // the page's own handler prevents the default
+    // The Enter pressed again for the user is a script's, which this composer ignores; the
+    // user's next Enter sends, and the link, agreed to once, is not asked about again.
+    expect(sent).toEqual([]);
+    enter(composer);
     expect(openDialog(roots)).toBeNull();
-    expect(sent).toHaveLength(2);
+    expect(sent).toEqual(['look https://meduza.io/feature/1']);
+    expect(enterPrevented).toEqual([false]);
   });
 
   it('asks before a send button sends a flagged link, and clicks it for the user on Continue', async () => {
@@ -98,16 +107,40 @@ describe('the outbound guard', () => {
     expect(sent).toEqual([]);
   });
 
-  it('lets neutral text and links through, and never stops an input method composing', async () => {
+  it('never holds back an Enter it cannot decide at once, and never stops an input method composing', async () => {
     const composer = document.getElementById('composer')!;
     composer.textContent = 'see https://example.org/x';
     enter(composer);
-    await until(() => sent.length > 0);
-    expect(sent).toEqual(['see https://example.org/x']);
+    // Typed a moment ago, not classified yet, even a flagged link: the key passes untouched.
+    composer.textContent = 'https://www.svoboda.org/a/2.html';
+    enter(composer);
+    expect(sent).toEqual(['see https://example.org/x', 'https://www.svoboda.org/a/2.html']);
+    expect(enterPrevented).toEqual([false, false]);
+    // Both were looked up for the next time, and nothing was asked in the meantime.
+    await until(() => classifier.known('www.svoboda.org') !== undefined && classifier.known('example.org') !== undefined);
+    await settle();
+    expect(classifier.known('example.org')).toBeNull();
+    expect(openDialog(roots)).toBeNull();
     composer.textContent = 'https://meduza.io/x';
-    expect(enter(composer, { isComposing: true })).toBe(false); // the page's handler, not ours
+    await classifier.lookup('meduza.io', 'https://meduza.io/x');
+    enter(composer, { isComposing: true });
+    await settle();
+    expect(enterPrevented).toEqual([false, false, false]);
     expect(openDialog(roots)).toBeNull();
     expect(hints).toEqual([]);
+  });
+
+  it('leaves Enter alone in document editors and in text longer than a message', async () => {
+    await classifier.lookup('meduza.io', 'https://meduza.io/x');
+    const editor = document.getElementById('document')!;
+    editor.textContent = 'https://meduza.io/x';
+    expect(enter(editor)).toBe(true);
+    const composer = document.getElementById('composer')!;
+    composer.textContent = `https://meduza.io/x ${'word '.repeat(5_000)}`;
+    enter(composer);
+    expect(enterPrevented).toEqual([false]);
+    await settle();
+    expect(openDialog(roots)).toBeNull();
   });
 
   it("ignores what a page script fakes: no hint, no question, and the page's own handlers run", async () => {
@@ -121,13 +154,13 @@ describe('the outbound guard', () => {
     // The submit event of requestSubmit() is trusted in browsers; no user click or key led to it.
     form.querySelector('textarea')!.value = 'https://www.svoboda.org/a/1.html';
     form.requestSubmit();
-    composer.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+    expect(composer.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }))).toBe(true);
     document.getElementById('send')!.click();
     // Had any of these been looked up, the answer would have come by now.
     await new Promise((resolve) => setTimeout(resolve, 600));
     await settle();
     expect(hints).toEqual([]);
     expect(openDialog(roots)).toBeNull();
-    expect(sent).toEqual(['https://www.svoboda.org/a/1.html', 'https://meduza.io/feature/1', 'https://meduza.io/feature/1']);
+    expect(sent).toEqual(['https://www.svoboda.org/a/1.html', 'https://meduza.io/feature/1']);
   });
 });
