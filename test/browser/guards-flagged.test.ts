@@ -125,6 +125,33 @@ describe.each(BROWSERS)('act guards on a flagged page in %s', (browserName) => {
       await page.keyboard.press('Escape');
       await pause(300);
       expect(server.requests.some((r) => r.path === '/donate')).toBe(false);
+
+      // With the notice expanded (taller than half a small window), the confirmation stays on top:
+      // the notice does not count the extension's own dialog as a page covering it (it checks
+      // about once a second).
+      await page.setViewport({ width: 800, height: 600 });
+      await openArticle(page, extension);
+      await extension.clickInShadow(page, 'button[aria-controls="notice-details"]');
+      // The banner stays in view (a banner scrolled away is covered by nothing); Enter on the link
+      // is the user's own click.
+      await page.evaluate(() => {
+        window.scrollTo(0, 0);
+        document.getElementById('share-vk')?.focus({ preventScroll: true });
+      });
+      await page.keyboard.press('Enter');
+      await expect.poll(() => confirmation(page, extension), { timeout: 5_000 }).toContain('Share this material?');
+      await pause(2_500);
+      // Each closed root answers: the dialog's, whether it is on top; the notice's, whether it
+      // raised itself into the top layer (only a page covering it may make it do so).
+      const layers = await extension.inClosedShadows(page, (root, selector: string) => {
+        const dialog = root.querySelector(selector);
+        if (!dialog) return root.querySelector('.banner:popover-open') ? 'notice raised' : null;
+        const rect = dialog.getBoundingClientRect();
+        const points = [[rect.left + rect.width / 2, rect.top + rect.height / 2], [rect.left + 4, rect.top + 4], [rect.right - 4, rect.top + 4]];
+        return points.every(([x = 0, y = 0]) => document.elementFromPoint(x, y) === root.host) ? 'dialog on top' : 'dialog covered';
+      }, DIALOG);
+      expect(layers.filter((layer) => layer !== null)).toEqual(['dialog on top']);
+      await page.keyboard.press('Escape');
     });
   });
 });

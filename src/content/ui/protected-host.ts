@@ -52,10 +52,23 @@ const CHECK_DELAY_MS = 16;
 /** A safety net for covers that leave no DOM trace (e.g. showPopover() on an existing element). */
 const PERIODIC_CHECK_MS = 1000;
 
+/**
+ * Every host the extension made in this page. The two content bundles share no module state, only
+ * the isolated world's global object (page scripts cannot see it), so the set lives there.
+ */
+const OWN_HOSTS = Symbol.for('regional-legal-warnings.own-hosts');
+
+function ownHosts(): WeakSet<Element> {
+  const registry = globalThis as { [OWN_HOSTS]?: WeakSet<Element> };
+  registry[OWN_HOSTS] ??= new WeakSet();
+  return registry[OWN_HOSTS];
+}
+
 export function createProtectedHost(options: ProtectedHostOptions): ProtectedHost {
   const { placement, signal } = options;
   const host = document.createElement('div');
   const root = host.attachShadow({ mode: 'closed' });
+  ownHosts().add(host);
   const style = HOST_STYLE[placement];
   host.setAttribute('style', style);
 
@@ -125,10 +138,13 @@ export function createProtectedHost(options: ProtectedHostOptions): ProtectedHos
       [left + 1, top + 1],
       [right - 1, bottom - 1],
     ];
-    // Hit testing retargets shadow content to the host, so the host is what must be on top.
+    // Hit testing retargets shadow content to the host, so the host is what must be on top. The
+    // extension's own surfaces (a confirmation over the notice) are no cover: raising above them
+    // would hide the question the user must answer.
+    const hosts = ownHosts();
     return points.some(([x, y]) => {
       const hit = document.elementFromPoint(x, y);
-      return hit !== null && hit !== host;
+      return hit !== null && hit !== host && !hosts.has(hit);
     });
   };
 

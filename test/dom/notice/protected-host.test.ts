@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createProtectedHost, onTrustedEvent } from '../../../src/content/ui/protected-host';
 
 const nextMicrotasks = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -30,6 +30,33 @@ describe('createProtectedHost', () => {
     expect(host.hasAttribute('hidden')).toBe(false);
     signal.abort();
     expect(host.isConnected).toBe(false);
+  });
+
+  it("counts a page element over the surface as a cover, but never the extension's own hosts, of either bundle", async () => {
+    const lifetime = new AbortController();
+    const surface = document.createElement('p');
+    surface.getBoundingClientRect = () => DOMRect.fromRect({ x: 10, y: 10, width: 200, height: 50 });
+    let covered = 0;
+    const notice = createProtectedHost({ placement: 'top', signal: lifetime.signal, surface: () => surface, onCovered: () => covered++ });
+    notice.root.append(surface);
+    const dialog = createProtectedHost({ placement: 'overlay', signal: lifetime.signal });
+    // The other content bundle has its own copy of the module, as a fresh import gives here.
+    vi.resetModules();
+    const otherBundle = await import('../../../src/content/ui/protected-host');
+    const otherDialog = otherBundle.createProtectedHost({ placement: 'overlay', signal: lifetime.signal });
+    const pageCover = document.body.appendChild(document.createElement('div'));
+    const original = document.elementFromPoint;
+    try {
+      for (const [top, expected] of [[dialog.root.host, 0], [otherDialog.root.host, 0], [pageCover, 1]] as const) {
+        document.elementFromPoint = () => top;
+        notice.check();
+        expect(covered).toBe(expected);
+      }
+    } finally {
+      document.elementFromPoint = original;
+      lifetime.abort();
+      pageCover.remove();
+    }
   });
 });
 
