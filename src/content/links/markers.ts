@@ -3,22 +3,33 @@ import { localize, type Language } from '../../core/i18n';
 import { fillTemplate } from '../../core/notice/template';
 import type { LinkMatch } from '../../core/rules/match';
 
-/** The marker is an attribute and a style: nothing is inserted into the page's own elements. */
-export const MARK_ATTRIBUTE = 'data-rlw-flagged';
-const MARKER_STYLE = `
-a[${MARK_ATTRIBUTE}], area[${MARK_ATTRIBUTE}] { text-decoration: underline wavy #c5221f !important;
-  text-decoration-skip-ink: none !important; text-underline-offset: .2em !important; }
-iframe[${MARK_ATTRIBUTE}] { outline: 3px dashed #c5221f !important; outline-offset: 2px !important; }
-`;
+/**
+ * A name made for this page load only (a letter, then random letters and digits): the marks carry
+ * no fixed name a page could look for to learn that the extension is installed.
+ */
+function randomName(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(8));
+  return [...bytes].map((byte, index) => (index === 0 ? String.fromCharCode(97 + (byte % 26)) : (byte % 36).toString(36))).join('');
+}
 
 /**
  * Marks links and embeds of flagged organizations: a wavy underline (an outline for embeds) that
  * shifts no layout, a tooltip where the page set none, and an accessible description (one hidden
  * element per organization, referenced by aria-describedby) naming the organization and the risk.
- * The page can see the marks, as anyone looking at it can; it learns nothing else.
+ * Nothing is written before the first flagged link. The page can see the marks, as anyone looking
+ * at it can: a page could add links to learn which sites are listed (docs/privacy.md says so, and
+ * link marking can be turned off). The names used are made per page load and say nothing of us.
  */
 export function createMarker(language: Language, texts: GuardTexts, signal: AbortSignal) {
-  const prefix = `rlw-${Math.random().toString(36).slice(2, 8)}`;
+  /** What is written to the page: the mark, a note that the title is ours, the description ids. */
+  const markAttribute = `data-${randomName()}`;
+  const ownTitleAttribute = `data-${randomName()}`;
+  const prefix = randomName();
+  const markerStyle = `
+a[${markAttribute}], area[${markAttribute}] { text-decoration: underline wavy #c5221f !important;
+  text-decoration-skip-ink: none !important; text-underline-offset: .2em !important; }
+iframe[${markAttribute}] { outline: 3px dashed #c5221f !important; outline-offset: 2px !important; }
+`;
   const descriptions = new Map<string, string>();
   let container: HTMLElement | null = null;
   let style: HTMLStyleElement | null = null;
@@ -27,7 +38,7 @@ export function createMarker(language: Language, texts: GuardTexts, signal: Abor
   const setUp = () => {
     if (!style) {
       style = document.createElement('style');
-      style.textContent = MARKER_STYLE;
+      style.textContent = markerStyle;
       container = document.createElement('div');
       container.hidden = true;
     }
@@ -51,13 +62,13 @@ export function createMarker(language: Language, texts: GuardTexts, signal: Abor
 
   const unmark = (element: Element) => {
     if (!marked.delete(element)) return;
-    element.removeAttribute(MARK_ATTRIBUTE);
+    element.removeAttribute(markAttribute);
     const ids = (element.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((id) => id && !id.startsWith(prefix));
     if (ids.length > 0) element.setAttribute('aria-describedby', ids.join(' '));
     else element.removeAttribute('aria-describedby');
-    if (element.getAttribute('data-rlw-title') !== null) {
+    if (element.hasAttribute(ownTitleAttribute)) {
       element.removeAttribute('title');
-      element.removeAttribute('data-rlw-title');
+      element.removeAttribute(ownTitleAttribute);
     }
   };
 
@@ -79,9 +90,9 @@ export function createMarker(language: Language, texts: GuardTexts, signal: Abor
       element.setAttribute('aria-describedby', [...describedBy, id].join(' '));
       if (!element.hasAttribute('title')) {
         element.setAttribute('title', text);
-        element.setAttribute('data-rlw-title', '');
+        element.setAttribute(ownTitleAttribute, '');
       }
-      element.setAttribute(MARK_ATTRIBUTE, '');
+      element.setAttribute(markAttribute, '');
       marked.add(element);
     },
     unmark,

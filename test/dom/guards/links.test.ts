@@ -4,7 +4,6 @@ import { compileIndex } from '../../../src/core/rules/compile';
 import { classifyUrls } from '../../../src/core/rules/match';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings/defaults';
 import { createLinkClassifier } from '../../../src/content/links/classifier';
-import { MARK_ATTRIBUTE } from '../../../src/content/links/markers';
 import { externalAddress, keyOfAddress, startLinkMarking } from '../../../src/content/links/mark-links';
 import { BUNDLED_LISTS } from '../../../src/rules/bundled';
 
@@ -20,12 +19,15 @@ function start() {
   startLinkMarking({ classifier, language: 'en', texts: guardTextsFor('en'), signal: stop.signal });
 }
 
-const marked = () => [...document.querySelectorAll(`[${MARK_ATTRIBUTE}]`)].map((e) => e.id);
 const until = async (check: () => boolean) => {
   for (let i = 0; i < 200 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
 };
 const description = (element: Element) =>
   (element.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+/** Marked elements, found as a screen reader user meets the mark: by its description. */
+const marked = () => [...document.querySelectorAll('[aria-describedby]')]
+  .filter((element) => /Link to |Embedded material of /.test(description(element)))
+  .map((element) => element.id);
 
 beforeEach(() => {
   asked = [];
@@ -76,6 +78,25 @@ describe('link markers on a neutral page', () => {
     stop.abort();
     expect(marked()).toEqual([]);
     expect(document.getElementById('meduza2')!.hasAttribute('title')).toBe(false);
+    expect(document.getElementById('meduza2')!.getAttributeNames().sort()).toEqual(['href', 'id']);
+  });
+
+  it('writes no fixed name a page could look for: the names are new on every page load', async () => {
+    const namesOfMarks = async () => {
+      stop = new AbortController();
+      start();
+      await until(() => marked().includes('meduza2'));
+      expect(document.documentElement.outerHTML).not.toMatch(/rlw/i);
+      const names = document.getElementById('meduza2')!.getAttributeNames()
+        .filter((name) => !['href', 'id', 'title', 'aria-describedby'].includes(name));
+      const ids = document.getElementById('meduza2')!.getAttribute('aria-describedby');
+      stop.abort();
+      return [...names, ids];
+    };
+    const first = await namesOfMarks();
+    const second = await namesOfMarks();
+    expect(first).toHaveLength(3); // the mark, the note that the title is ours, the description
+    expect(second.filter((name) => first.includes(name))).toEqual([]);
   });
 });
 
