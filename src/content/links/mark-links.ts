@@ -10,6 +10,8 @@ export interface LinkMarkingOptions {
   language: Language;
   texts: GuardTexts;
   signal: AbortSignal;
+  /** Subtrees queued at most before watching stops; MAX_QUEUED_PER_PAGE unless given. */
+  queueBudget?: number;
 }
 
 /**
@@ -21,6 +23,11 @@ const SLICE_BUDGET_MS = 6;
 const MARK_BATCH_MS = 150;
 /** Links and embeds read per page at most; a page of endless scrolling stops costing after that. */
 export const MAX_ELEMENTS_PER_PAGE = 50_000;
+/**
+ * Added or changed subtrees queued per page at most: an app that re-renders without end, with few
+ * links or none, stops costing after that too (the link budget alone would never run out there).
+ */
+export const MAX_QUEUED_PER_PAGE = 100_000;
 /**
  * Only elements with an absolute address are listed: the browser filters out relative links (most
  * links of a page, all to its own site) before the script ever touches them.
@@ -89,13 +96,14 @@ function isTarget(element: Element): element is Target {
  * at each added subtree once (no rescans), asks the background once per site, and stops after
  * MAX_ELEMENTS_PER_PAGE elements.
  */
-export function startLinkMarking({ classifier, language, texts, signal }: LinkMarkingOptions): void {
+export function startLinkMarking({ classifier, language, texts, signal, queueBudget = MAX_QUEUED_PER_PAGE }: LinkMarkingOptions): void {
   const marker = createMarker(language, texts, signal);
   const ownHost = location.hostname;
   /** Subtrees waiting to be read, a slice at a time; a subtree's elements are listed when its turn comes. */
   const queue: { root: Element; elements: ArrayLike<Element> | null; next: number }[] = [];
   const waitingFor = new Map<string, Target[]>();
   let scanned = 0;
+  let queued = 0;
   let cancelIdle: (() => void) | null = null;
 
   /**
@@ -145,6 +153,11 @@ export function startLinkMarking({ classifier, language, texts, signal }: LinkMa
     const sliceEnd = performance.now() + SLICE_BUDGET_MS;
     while (queue.length > 0 && scanned < MAX_ELEMENTS_PER_PAGE && !signal.aborted) {
       const head = queue[0]!;
+      if (head.elements === null && !head.root.isConnected) {
+        // Removed again before its turn (re-rendered): nothing of it is on the page to mark.
+        queue.shift();
+        continue;
+      }
       if (head.elements === null) {
         if (isTarget(head.root)) read(head.root);
         head.elements = head.root.firstElementChild ? head.root.querySelectorAll(SCANNED) : [];
@@ -161,15 +174,21 @@ export function startLinkMarking({ classifier, language, texts, signal }: LinkMa
       queue.shift();
       if (performance.now() > sliceEnd) return schedule();
     }
-    if (scanned >= MAX_ELEMENTS_PER_PAGE) observer.disconnect();
+    if (scanned >= MAX_ELEMENTS_PER_PAGE) stopWatching();
   };
+
+  /** Budget spent: no more changes are watched; what is queued is still read, up to the link budget. */
+  const stopWatching = () => observer.disconnect();
 
   const schedule = () => {
     if (cancelIdle || signal.aborted || queue.length === 0) return;
     cancelIdle = whenIdle(work);
   };
 
-  const enqueue = (root: Element) => queue.push({ root, elements: null, next: 0 });
+  const enqueue = (root: Element) => {
+    if (++queued > queueBudget) return stopWatching();
+    queue.push({ root, elements: null, next: 0 });
+  };
 
   // Records are only queued here; reading waits for idle time, so typing never waits on it.
   const observer = new MutationObserver((records) => {

@@ -11,12 +11,15 @@ const index = compileIndex(BUNDLED_LISTS, DEFAULT_SETTINGS);
 let asked: string[][];
 let stop: AbortController;
 
+/** A smaller budget than a page's (jsdom is slow to make 100,000 elements); the code is the same. */
+const QUEUE_BUDGET = 1_000;
+
 function start() {
   const classifier = createLinkClassifier(async (urls) => {
     asked.push(urls);
     return classifyUrls(index, urls);
   });
-  startLinkMarking({ classifier, language: 'en', texts: guardTextsFor('en'), signal: stop.signal });
+  startLinkMarking({ classifier, language: 'en', texts: guardTextsFor('en'), signal: stop.signal, queueBudget: QUEUE_BUDGET });
 }
 
 const until = async (check: () => boolean) => {
@@ -70,6 +73,28 @@ describe('link markers on a neutral page', () => {
     await until(() => !marked().includes('meduza'));
     expect(marked()).not.toContain('meduza');
     expect(document.getElementById('meduza')!.getAttribute('aria-describedby')).toBe('own');
+  });
+
+  it('skips what was removed before its turn, and stops watching a page that re-renders without end', async () => {
+    start();
+    await until(() => marked().length >= 4);
+    const gone = document.createElement('a');
+    gone.href = 'https://theins.ru/politika/2';
+    document.body.append(gone);
+    gone.remove();
+    // An app re-rendering: elements added and removed again, far more than the budget.
+    const app = document.body.appendChild(document.createElement('div'));
+    for (let round = 0; round < 4; round++) {
+      app.innerHTML = '<span></span>'.repeat(QUEUE_BUDGET / 2);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      app.innerHTML = '';
+    }
+    const late = document.createElement('div');
+    late.innerHTML = '<a id="late" href="https://www.svoboda.org/a/3.html">late</a>';
+    document.body.append(late);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(asked.flat().filter((url) => url.includes('theins.ru'))).toEqual([]);
+    expect(marked()).not.toContain('late');
   });
 
   it('takes every mark away when stopped', async () => {
