@@ -7,16 +7,17 @@ import { startOtherSiteGuards } from './other-site-guards';
 
 /**
  * The content script's entry (content.js), in the top frame of every web page. It carries no
- * notice and no act guards (those are content-flagged.js, loaded on flagged pages only) and no
- * polyfill. A page that is not flagged costs: one message asking for the verdict by address;
- * after DOMContentLoaded, one bounded read of the page's self-description (canonical address,
- * site name, publisher, disclaimer) and a second message only when it names anything; one message
- * for the link settings. Then, only as those settings say: link marking (a mutation observer, and
- * absolute links read in small slices when the browser is idle, classified in batches by the
- * background) and the outbound guard (paste, input, submit, keydown and click listeners on the
- * page). With both off, nothing stays on the page but the navigation listeners below.
- * A flagged page gets content-flagged.js, registered for the lists' domains so it is already here
- * when the verdict arrives, or injected on request for a page flagged any other way.
+ * notice and no act guards (those are content-flagged.js) and no polyfill.
+ *
+ * Where content-flagged.js is registered (the lists' domains and the hosts of their accounts) the
+ * page may be flagged by its address: the verdict is asked for at once, so the notice comes before
+ * the page can be read. Everywhere else the question waits for the page's load event, so that it
+ * can never slow the page down, and goes as one message together with the page's bounded
+ * self-description (canonical address, site name, publisher, disclaimer); a mirror recognized
+ * that way gets content-flagged.js injected. Then one message for the link settings and, only as
+ * those say, link marking (a mutation observer, absolute links read in small slices when the
+ * browser is idle, classified in batches by the background) and the outbound guard (listeners on
+ * the page). With both off, nothing stays on the page but the navigation listeners below.
  */
 
 let checkedUrl = '';
@@ -31,22 +32,32 @@ function hasAnySignal(signals: PageSignals): boolean {
     || signals.publishers.length > 0 || signals.disclaimers.length > 0;
 }
 
-function domContentLoaded(): Promise<void> {
-  if (document.readyState !== 'loading') return Promise.resolve();
-  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+function pageLoaded(): Promise<void> {
+  if (document.readyState === 'complete') return Promise.resolve();
+  return new Promise((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
 }
 
 /**
- * By address first; a page on an unlisted host (a mirror) may still name itself in its markup,
- * read once the document is parsed. The answer carries the notice when the page is flagged.
+ * Whether content-flagged.js was registered for this page's address. Both scripts are injected
+ * at document_start in one go, the registered one after this one: a task later, it has run.
+ */
+const registeredForThisPage: Promise<boolean> = new Promise((resolve) => {
+  setTimeout(() => resolve(flaggedFeatures() !== undefined), 0);
+});
+
+/**
+ * At once by address where the page may be flagged by it; otherwise, and for a page on an
+ * unlisted host (a mirror) that names itself in its markup, after the page has loaded. The
+ * answer carries the notice when the page is flagged.
  */
 async function askPageState(url: string, ignoreDismissals = false): Promise<PageState> {
-  const byAddress = await sendMessage({ type: 'page-state', url, ignoreDismissals });
-  if (byAddress.flagged) return byAddress;
-  await domContentLoaded();
+  if (await registeredForThisPage) {
+    const byAddress = await sendMessage({ type: 'page-state', url, ignoreDismissals });
+    if (byAddress.flagged) return byAddress;
+  }
+  await pageLoaded();
   const signals = extractPageSignals(document);
-  if (!hasAnySignal(signals) || location.href !== url) return byAddress;
-  return sendMessage({ type: 'page-state', url, signals, ignoreDismissals });
+  return sendMessage({ type: 'page-state', url, ignoreDismissals, ...(hasAnySignal(signals) ? { signals } : {}) });
 }
 
 /**
@@ -95,6 +106,7 @@ async function checkPage(): Promise<void> {
     return;
   }
   stopOtherSites();
+  listenToPopup();
   const features = await loadFlaggedFeatures();
   if (isCurrent()) features?.showPage(state);
 }
@@ -123,10 +135,21 @@ function watchNavigation(): void {
   });
 }
 
-if (window.top === window) {
+let listeningToPopup = false;
+/**
+ * The popup's messages matter only on a flagged page. Listening for extension messages is not
+ * free in Chromium (measured: a heavy page loaded about half again slower with the listener),
+ * so a page that is not flagged never gets the listener.
+ */
+function listenToPopup(): void {
+  if (listeningToPopup) return;
+  listeningToPopup = true;
   listenForMessages({
     'show-notice': showNoticeAgain,
   });
+}
+
+if (window.top === window) {
   watchNavigation();
   void checkPage();
 }

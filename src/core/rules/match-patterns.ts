@@ -18,13 +18,23 @@ function coveredByParent(host: string, hosts: ReadonlySet<string>): boolean {
 
 /**
  * Match patterns for the index's domains, each matching the domain and its subdomains over http
- * and https (`*://*.meduza.io/*`), sorted, without domains their parent already covers.
+ * and https (`*://*.meduza.io/*`), sorted, without domains their parent already covers; then the
+ * hosts of account rules (`*://t.me/*`), since a channel's page is flagged by its path there.
+ * The content script asks for a page's verdict at once only where these patterns put the
+ * flagged-page script, and after the page has loaded everywhere else.
  */
-export function flaggedDomainPatterns(index: Pick<CompiledIndex, 'domains'>, limit = MAX_FLAGGED_PATTERNS): string[] {
+export function flaggedDomainPatterns(
+  index: Pick<CompiledIndex, 'domains' | 'accounts'>,
+  limit = MAX_FLAGGED_PATTERNS,
+): string[] {
   const hosts = new Set(Object.keys(index.domains).filter((host) => PATTERN_HOST.test(host)));
-  return [...hosts]
+  const domainPatterns = [...hosts]
     .filter((host) => !coveredByParent(host, hosts))
     .sort()
-    .slice(0, limit)
     .map((host) => `*://*.${host}/*`);
+  const accountPatterns = Object.keys(index.accounts)
+    .filter((host) => PATTERN_HOST.test(host) && !hosts.has(host) && !coveredByParent(host, hosts))
+    .sort()
+    .map((host) => `*://${host}/*`);
+  return [...domainPatterns, ...accountPatterns].slice(0, limit);
 }

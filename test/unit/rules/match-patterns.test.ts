@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { flaggedDomainPatterns } from '../../../src/core/rules/match-patterns';
 
-const indexOf = (...hosts: string[]) => ({ domains: Object.fromEntries(hosts.map((host, i) => [host, [i]])) });
+const indexOf = (...hosts: string[]) => ({ domains: Object.fromEntries(hosts.map((host, i) => [host, [i]])), accounts: {} });
 
 describe('flaggedDomainPatterns', () => {
   it('matches each domain and its subdomains over http and https, sorted', () => {
@@ -22,5 +22,10 @@ describe('flaggedDomainPatterns', () => {
     const patterns = flaggedDomainPatterns(indexOf(...hosts), 10);
     expect(patterns).toHaveLength(10);
     expect(patterns[0]).toBe('*://*.site00.example/*');
+  });
+
+  it('adds the hosts of account rules after the domains, whole hosts only', () => {
+    const index = { ...indexOf('meduza.io'), accounts: { 't.me': { meduzalive: [0] }, 'www.meduza.io': { x: [0] } } };
+    expect(flaggedDomainPatterns(index)).toEqual(['*://*.meduza.io/*', '*://t.me/*']);
   });
 });
