@@ -93,6 +93,35 @@ describe.each(BROWSERS)('privacy in %s', (browserName) => {
         return outcomes.filter((file) => file !== null);
       }, extension.origin);
       expect(reachable).toEqual([]);
+
+      // A page faking what a user does with a flagged link (a paste, typing, a form submission by
+      // script, Enter) sees no hint and no question, and its own submit handler runs.
+      const submitted = await page.evaluate(async () => {
+        const form = document.body.appendChild(document.createElement('form'));
+        const field = form.appendChild(document.createElement('textarea'));
+        const chat = document.body.appendChild(document.createElement('div'));
+        chat.contentEditable = 'true';
+        chat.setAttribute('role', 'textbox');
+        let handled = 0;
+        form.addEventListener('submit', (event) => {
+          event.preventDefault();
+          handled++;
+        });
+        const pasted = new ClipboardEvent('paste', { bubbles: true, cancelable: true, clipboardData: new DataTransfer() });
+        pasted.clipboardData?.setData('text/plain', 'https://meduza.io/feature/1');
+        field.dispatchEvent(pasted);
+        field.value = 'https://www.svoboda.org/a/1.html';
+        field.dispatchEvent(new InputEvent('input', { bubbles: true }));
+        chat.textContent = 'https://meduza.io/feature/1';
+        chat.dispatchEvent(new InputEvent('input', { bubbles: true }));
+        await new Promise((resolve) => setTimeout(resolve, 800));
+        form.requestSubmit();
+        chat.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+        return handled;
+      });
+      expect(submitted).toBe(1);
+      expect(await extension.inClosedShadows(page, () => true)).toEqual([]);
       await popup.close();
 
       const expected = pageCaused();
