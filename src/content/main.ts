@@ -32,9 +32,10 @@ function hasAnySignal(signals: PageSignals): boolean {
     || signals.publishers.length > 0 || signals.disclaimers.length > 0;
 }
 
+/** Resolves a task after the load event, so that nothing done then counts in the page's own load. */
 function pageLoaded(): Promise<void> {
   if (document.readyState === 'complete') return Promise.resolve();
-  return new Promise((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
+  return new Promise((resolve) => window.addEventListener('load', () => setTimeout(resolve, 0), { once: true }));
 }
 
 /**
