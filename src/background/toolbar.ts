@@ -6,25 +6,25 @@ import { toolbarState, type TabRecord, type ToolbarState } from '../core/tab-sta
 /** Tooltip texts of the toolbar button; {organization} is the first flagged organization. */
 export const TOOLBAR_TITLES: Record<Language, Record<ToolbarState['title'], string>> = {
   en: {
-    flagged: 'Regional Legal Warnings: this site belongs to {organization}, which is on a list of banned organizations',
+    flagged: 'Regional Legal Warnings: this site belongs to {organization}, which is on a list that applies to you',
     paused: 'Regional Legal Warnings: paused on this site',
     clear: 'Regional Legal Warnings',
     neutral: 'Extension',
   },
   ru: {
-    flagged: 'Региональные правовые предупреждения: этот сайт принадлежит организации «{organization}», она в списке запрещённых',
+    flagged: 'Региональные правовые предупреждения: этот сайт принадлежит организации «{organization}» из списка, который применяется к вам',
     paused: 'Региональные правовые предупреждения: приостановлено на этом сайте',
     clear: 'Региональные правовые предупреждения',
     neutral: 'Расширение',
   },
   uk: {
-    flagged: 'Регіональні правові попередження: цей сайт належить організації «{organization}», вона в списку заборонених',
+    flagged: 'Регіональні правові попередження: цей сайт належить організації «{organization}» зі списку, який застосовується до вас',
     paused: 'Регіональні правові попередження: призупинено на цьому сайті',
     clear: 'Регіональні правові попередження',
     neutral: 'Розширення',
   },
   be: {
-    flagged: 'Рэгіянальныя прававыя папярэджанні: гэты сайт належыць арганізацыі «{organization}», яна ў спісе забароненых',
+    flagged: 'Рэгіянальныя прававыя папярэджанні: гэты сайт належыць арганізацыі «{organization}» са спіса, які прымяняецца да вас',
     paused: 'Рэгіянальныя прававыя папярэджанні: прыпынена на гэтым сайце',
     clear: 'Рэгіянальныя прававыя папярэджанні',
     neutral: 'Пашырэнне',

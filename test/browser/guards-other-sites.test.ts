@@ -54,7 +54,7 @@ describe.each(BROWSERS)('guards on other sites in %s', (browserName) => {
       await expect.poll(() => markers(page).then(Object.keys).then((ids) => ids.sort()), { timeout: 10_000 })
         .toEqual(['embed', 'meduza', 'svoboda', 'telegram']);
       const described = await markers(page);
-      expect(described.meduza).toMatch(/Link to .*Meduza.*banned list/);
+      expect(described.meduza).toMatch(/Link to .*Meduza.*on a list that applies to you/);
       expect(described.embed).toMatch(/Embedded material of .*Radio Free Europe/);
       expect(await extension.inClosedShadows(page, () => true)).toEqual([]); // no notice, no dialog
       expect(await page.evaluate(() => document.documentElement.outerHTML)).not.toMatch(/rlw/i);

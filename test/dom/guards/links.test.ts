@@ -54,7 +54,7 @@ describe('link markers on a neutral page', () => {
     expect(asked.flat().filter((url) => url.includes('meduza.io'))).toHaveLength(1);
     const meduza = document.getElementById('meduza')!;
     expect(description(meduza)).toContain("The page's own description");
-    expect(description(meduza)).toMatch(/Link to .*Meduza.*banned list/);
+    expect(description(meduza)).toMatch(/Link to .*Meduza.*on a list that applies to you/);
     expect(meduza.getAttribute('title')).toMatch(/Meduza/);
     expect(description(document.getElementById('embed')!)).toMatch(/Embedded material of .*Radio Free Europe/);
   });

@@ -34,4 +34,11 @@ describe('the manifest generated per browser', () => {
     const keys = (lang: string) => Object.keys(JSON.parse(readFileSync(`src/_locales/${lang}/messages.json`, 'utf8'))).sort();
     for (const lang of ['ru', 'uk', 'be']) expect(keys(lang)).toEqual(keys('en'));
   });
+
+  it('keeps every description within the Chrome Web Store limit of 132 characters', () => {
+    for (const lang of ['en', 'ru', 'uk', 'be']) {
+      const messages = JSON.parse(readFileSync(`src/_locales/${lang}/messages.json`, 'utf8'));
+      expect(messages.extDescription.message.length, lang).toBeLessThanOrEqual(132);
+    }
+  });
 });
