@@ -18,6 +18,7 @@ const makeZips = !args.includes('--no-zip') && !watch;
 /** Script bundles: one IIFE each, so content scripts never need web_accessible_resources. */
 export const entryPoints = {
   content: 'src/content/main.ts',
+  'content-cover': 'src/content/cover-request.ts',
   'content-flagged': 'src/content/flagged.ts',
   background: 'src/background/main.ts',
   options: 'src/options/main.tsx',

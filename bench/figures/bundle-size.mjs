@@ -17,7 +17,7 @@ export async function run() {
   });
   const baseline = polyfill.outputFiles[0].contents.length;
   const rows = [];
-  for (const entry of ['content', 'content-flagged', 'background', 'options', 'popup', 'welcome']) {
+  for (const entry of ['content', 'content-flagged', 'content-cover', 'background', 'options', 'popup', 'welcome']) {
     const file = path.join(root, process.env.RLW_DIST ?? 'dist', 'chrome', `${entry}.js`);
     if (!existsSync(file)) continue;
     const bytes = readFileSync(file);

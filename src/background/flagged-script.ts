@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { CompiledIndex } from '../core/rules/compile';
-import { flaggedDomainPatterns } from '../core/rules/match-patterns';
+import { flaggedDomainPatterns, interstitialDomainPatterns } from '../core/rules/match-patterns';
 
 /**
  * content-flagged.js (the notice and the act guards) runs only on flagged pages. It is registered
@@ -10,19 +10,22 @@ import { flaggedDomainPatterns } from '../core/rules/match-patterns';
  */
 const SCRIPT_ID = 'flagged-features';
 const SCRIPT_FILE = 'content-flagged.js';
+/** Covers pages whose notice is an interstitial from document_start until their verdict. */
+const COVER_SCRIPT_ID = 'interstitial-cover';
+const COVER_SCRIPT_FILE = 'content-cover.js';
 
 function sameMatches(registered: readonly string[] | undefined, wanted: readonly string[]): boolean {
   return registered !== undefined && registered.length === wanted.length && registered.every((pattern, i) => pattern === wanted[i]);
 }
 
-async function registerFor(matches: string[]): Promise<void> {
-  const [registered] = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+async function registerFor(id: string, file: string, matches: string[]): Promise<void> {
+  const [registered] = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
   if (matches.length === 0) {
-    if (registered) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+    if (registered) await browser.scripting.unregisterContentScripts({ ids: [id] });
     return;
   }
   if (registered && sameMatches(registered.matches, matches)) return;
-  const script = { id: SCRIPT_ID, matches, js: [SCRIPT_FILE], runAt: 'document_start' as const, allFrames: false, persistAcrossSessions: true };
+  const script = { id, matches, js: [file], runAt: 'document_start' as const, allFrames: false, persistAcrossSessions: true };
   if (registered) await browser.scripting.updateContentScripts([script]);
   else await browser.scripting.registerContentScripts([script]);
 }
@@ -36,7 +39,12 @@ export function flaggedScriptRegistrar(): (index: CompiledIndex) => Promise<void
   let queue: Promise<void> = Promise.resolve();
   return (index) => {
     const matches = flaggedDomainPatterns(index);
-    queue = queue.then(() => registerFor(matches)).catch(() => undefined); // a failure leaves injection on request
+    const coverMatches = interstitialDomainPatterns(index);
+    // A failure leaves injection on request (and the interstitial a moment later, without cover).
+    queue = queue
+      .then(() => registerFor(COVER_SCRIPT_ID, COVER_SCRIPT_FILE, coverMatches))
+      .then(() => registerFor(SCRIPT_ID, SCRIPT_FILE, matches))
+      .catch(() => undefined);
     return queue;
   };
 }

@@ -12,11 +12,29 @@ export interface FlaggedFeatures {
   showNoticeAgain(state: PageState): boolean;
   /** The page is no longer flagged (single-page navigation, settings): remove the notice, stop the guards. */
   stop(): void;
+  /** Covers the page until its verdict arrives (interstitial mode: no unwarned content may show). */
+  cover(): void;
 }
 
 const REGISTRY = Symbol.for('regional-legal-warnings.flagged-features');
+const COVER_REQUESTED = Symbol.for('regional-legal-warnings.cover-requested');
 
-type Registry = { [REGISTRY]?: FlaggedFeatures };
+type Registry = { [REGISTRY]?: FlaggedFeatures; [COVER_REQUESTED]?: boolean };
+
+/**
+ * content-cover.js, registered for the domains whose notice is an interstitial, asks for the page
+ * to be covered from document_start until its verdict arrives. The two scripts may run in either
+ * order: whichever comes second acts.
+ */
+export function requestCover(): void {
+  const registry = globalThis as Registry;
+  registry[COVER_REQUESTED] = true;
+  registry[REGISTRY]?.cover();
+}
+
+export function coverRequested(): boolean {
+  return (globalThis as Registry)[COVER_REQUESTED] === true;
+}
 
 /** The flagged-page features, once content-flagged.js has run in this page. */
 export function flaggedFeatures(): FlaggedFeatures | undefined {
@@ -26,5 +44,8 @@ export function flaggedFeatures(): FlaggedFeatures | undefined {
 /** Registers the features once per page; a second run of the script (registered and injected) keeps the first. */
 export function registerFlaggedFeatures(create: () => FlaggedFeatures): void {
   const registry = globalThis as Registry;
-  registry[REGISTRY] ??= create();
+  if (registry[REGISTRY]) return;
+  const features = create();
+  registry[REGISTRY] = features;
+  if (coverRequested()) features.cover();
 }

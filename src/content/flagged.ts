@@ -33,7 +33,44 @@ function leavePage(): void {
   else location.replace('about:blank');
 }
 
+/** What the cover says while the verdict is on its way; a moment at most. */
+const COVER_TEXT: Record<string, string> = {
+  en: 'Checking this page…',
+  ru: 'Проверяем страницу…',
+  uk: 'Перевіряємо сторінку…',
+  be: 'Правяраем старонку…',
+};
+/** Past this, the cover goes even without a verdict, so a failure can never lock a page. */
+const COVER_LIMIT_MS = 10_000;
+
+function coverText(): string {
+  for (const tag of navigator.languages) {
+    const text = COVER_TEXT[tag.toLowerCase().split('-')[0] ?? ''];
+    if (text) return text;
+  }
+  return COVER_TEXT.en ?? '';
+}
+
+/** An opaque cover over the whole page, in the reader's colour scheme, until `signal` aborts. */
+function mountCover(signal: AbortSignal): void {
+  const surface = document.createElement('div');
+  const host = createProtectedHost({ placement: 'overlay', signal, surface: () => surface });
+  const style = document.createElement('style');
+  style.textContent = ':host{color-scheme:light dark}'
+    + 'div{position:fixed;inset:0;display:flex;align-items:center;justify-content:center;'
+    + 'background:Canvas;color:GrayText;font:16px system-ui,sans-serif;z-index:2147483647}';
+  surface.setAttribute('role', 'status');
+  surface.textContent = coverText();
+  host.root.append(style, surface);
+}
+
 function createFlaggedFeatures(): FlaggedFeatures {
+  let cover: AbortController | null = null;
+  const removeCover = (): void => {
+    cover?.abort();
+    cover = null;
+  };
+
   /** The notice last mounted and whose organizations it named; kept after a dismissal until the page changes organizations. */
   let notice: { controller: AbortController; organizations: string } | null = null;
   let guards: { key: string; controller: AbortController } | null = null;
@@ -75,10 +112,13 @@ function createFlaggedFeatures(): FlaggedFeatures {
       guardActs(verdict);
       const organizations = organizationsOf(verdict);
       // Moving between pages of the same organization keeps the notice as it is, unannounced again.
-      if (notice && notice.organizations === organizations) return;
-      notice?.controller.abort();
-      notice = null;
-      if (state.notice) mountNotice(state.notice, organizations);
+      if (!(notice && notice.organizations === organizations)) {
+        notice?.controller.abort();
+        notice = null;
+        if (state.notice) mountNotice(state.notice, organizations);
+      }
+      // The interstitial (or nothing, if dismissed) is in place: the cover has done its work.
+      removeCover();
     },
     showNoticeAgain(state) {
       if (!state.notice) return false;
@@ -86,10 +126,20 @@ function createFlaggedFeatures(): FlaggedFeatures {
       return true;
     },
     stop() {
+      removeCover();
       notice?.controller.abort();
       notice = null;
       guards?.controller.abort();
       guards = null;
+    },
+    cover() {
+      if (cover) return;
+      const controller = new AbortController();
+      cover = controller;
+      mountCover(controller.signal);
+      setTimeout(() => {
+        if (cover === controller) removeCover();
+      }, COVER_LIMIT_MS);
     },
   };
 }

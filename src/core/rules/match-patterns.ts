@@ -16,6 +16,18 @@ function coveredByParent(host: string, hosts: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** `*://*.DOMAIN/*` for the pattern-safe hosts among `hosts`, sorted, without those a parent covers. */
+function domainPatterns(hosts: ReadonlySet<string>): string[] {
+  return [...hosts]
+    .filter((host) => !coveredByParent(host, hosts))
+    .sort()
+    .map((host) => `*://*.${host}/*`);
+}
+
+function patternHosts(index: Pick<CompiledIndex, 'domains'>): Set<string> {
+  return new Set(Object.keys(index.domains).filter((host) => PATTERN_HOST.test(host)));
+}
+
 /**
  * Match patterns for the index's domains, each matching the domain and its subdomains over http
  * and https (`*://*.meduza.io/*`), sorted, without domains their parent already covers; then the
@@ -27,14 +39,28 @@ export function flaggedDomainPatterns(
   index: Pick<CompiledIndex, 'domains' | 'accounts'>,
   limit = MAX_FLAGGED_PATTERNS,
 ): string[] {
-  const hosts = new Set(Object.keys(index.domains).filter((host) => PATTERN_HOST.test(host)));
-  const domainPatterns = [...hosts]
-    .filter((host) => !coveredByParent(host, hosts))
-    .sort()
-    .map((host) => `*://*.${host}/*`);
+  const hosts = patternHosts(index);
   const accountPatterns = Object.keys(index.accounts)
     .filter((host) => PATTERN_HOST.test(host) && !hosts.has(host) && !coveredByParent(host, hosts))
     .sort()
     .map((host) => `*://${host}/*`);
-  return [...domainPatterns, ...accountPatterns].slice(0, limit);
+  return [...domainPatterns(hosts), ...accountPatterns].slice(0, limit);
+}
+
+/**
+ * The domains whose notice is a full-page interstitial (a list of theirs says so, or the user
+ * chose it for every list): there the page is covered from document_start until its verdict.
+ */
+export function interstitialDomainPatterns(
+  index: Pick<CompiledIndex, 'domains' | 'entries' | 'lists'>,
+  limit = MAX_FLAGGED_PATTERNS,
+): string[] {
+  const hosts = new Set(
+    [...patternHosts(index)].filter((host) =>
+      (Object.hasOwn(index.domains, host) ? index.domains[host] ?? [] : []).some((position) => {
+        const listId = index.entries[position]?.listId;
+        return listId !== undefined && Object.hasOwn(index.lists, listId) && index.lists[listId]?.noticeMode === 'interstitial';
+      })),
+  );
+  return domainPatterns(hosts).slice(0, limit);
 }

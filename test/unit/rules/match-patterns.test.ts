@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flaggedDomainPatterns } from '../../../src/core/rules/match-patterns';
+import { flaggedDomainPatterns, interstitialDomainPatterns } from '../../../src/core/rules/match-patterns';
 
 const indexOf = (...hosts: string[]) => ({ domains: Object.fromEntries(hosts.map((host, i) => [host, [i]])), accounts: {} });
 
@@ -27,5 +27,15 @@ describe('flaggedDomainPatterns', () => {
   it('adds the hosts of account rules after the domains, whole hosts only', () => {
     const index = { ...indexOf('meduza.io'), accounts: { 't.me': { meduzalive: [0] }, 'www.meduza.io': { x: [0] } } };
     expect(flaggedDomainPatterns(index)).toEqual(['*://*.meduza.io/*', '*://t.me/*']);
+  });
+
+  it('names for the cover only the domains whose list shows an interstitial', () => {
+    const index = {
+      domains: { 'rferl.org': [0], 'meduza.io': [1], 'www.rferl.org': [0] },
+      entries: [{ listId: 'strict' }, { listId: 'calm' }],
+      lists: { strict: { noticeMode: 'interstitial' as const }, calm: { noticeMode: 'banner' as const } },
+    };
+    expect(interstitialDomainPatterns(index as never)).toEqual(['*://*.rferl.org/*']);
+    expect(interstitialDomainPatterns({ ...index, lists: { ...index.lists, strict: { noticeMode: 'banner' as const } } } as never)).toEqual([]);
   });
 });
