@@ -111,7 +111,9 @@ describe.each(BROWSERS)('the toolbar and popup in %s', (browserName) => {
       expect(await tabStatus(extension, flaggedTab)).toMatchObject({
         host: 'www.rferl.org',
         flagged: true,
-        evidence: [{ kind: 'domain', detail: 'rferl.org' }],
+        // Right after install the flagged-page script may not be registered yet; the page then
+        // asks after loading, with its self-description, which adds evidence but not the domain's.
+        evidence: expect.arrayContaining([expect.objectContaining({ kind: 'domain', detail: 'rferl.org' })]),
       });
       expect(await tabStatus(extension, neutralTab)).toBeNull();
 
