@@ -112,7 +112,7 @@ describe.each(BROWSERS)('the toolbar and popup in %s', (browserName) => {
         host: 'www.rferl.org',
         flagged: true,
         // Right after install the flagged-page script may not be registered yet; the page then
-        // asks after loading, with its self-description, which adds evidence but not the domain's.
+        // asks after loading, with its self-description, which adds evidence beside the domain's.
         evidence: expect.arrayContaining([expect.objectContaining({ kind: 'domain', detail: 'rferl.org' })]),
       });
       expect(await tabStatus(extension, neutralTab)).toBeNull();
