@@ -12,7 +12,7 @@ const ROUNDS = 15;
 const SETTLE_MS = 700;
 
 /** A long, link-heavy news page about nothing flagged: the shape of a real front page, no scripts. */
-function heavyPage() {
+export function heavyPage() {
   const sections = [];
   for (let section = 0; section < 60; section++) {
     const items = [];

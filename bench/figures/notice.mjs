@@ -11,7 +11,7 @@ const HOST = 'www.rferl.org';
 const ROUNDS = 15;
 
 /** A long flagged article, streamed in two parts so that parsing takes a while, as on a real site. */
-function articleParts() {
+export function articleParts() {
   const paragraphs = [];
   for (let i = 0; i < 400; i++) {
     paragraphs.push(`<p>Paragraph ${i}: the court heard the case of a reader fined for a repost, and the lawyer said the appeal would follow.</p>`);
@@ -21,7 +21,7 @@ function articleParts() {
   return [head + paragraphs.slice(0, 200).join(''), paragraphs.slice(200).join('') + '</article></body></html>'];
 }
 
-async function startServer() {
+export async function startServer() {
   const [first, second] = articleParts();
   const server = createServer((request, response) => {
     if (request.url !== '/a/bench-article.html') return void response.writeHead(404).end();
@@ -35,7 +35,7 @@ async function startServer() {
 }
 
 /** Runs before the page's own scripts: notes when DOMContentLoaded fires and when a host appears. */
-function recordTimes() {
+export function recordTimes() {
   const times = { attached: null, domContentLoaded: null };
   Object.defineProperty(window, '__benchTimes', { value: times });
   const known = new Set(['HEAD', 'BODY']);

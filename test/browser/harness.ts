@@ -87,6 +87,7 @@ async function launchFirefox(
   userDataDir: string,
   headless: boolean,
   colorScheme?: 'light' | 'dark',
+  withExtension = true,
 ): Promise<Browser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -108,7 +109,7 @@ async function launchFirefox(
       ...(colorScheme ? { 'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1 } : {}),
     },
   });
-  await browser.installExtension(distDir('firefox'));
+  if (withExtension) await browser.installExtension(distDir('firefox'));
   return browser;
 }
 
@@ -120,11 +121,16 @@ export function launchBrowser(
   browserName: BrowserName,
   port: number,
   userDataDir: string,
-  { headless = true, colorScheme }: { headless?: boolean; colorScheme?: 'light' | 'dark' } = {},
+  {
+    headless = true,
+    colorScheme,
+    withExtension = true,
+  }: { headless?: boolean; colorScheme?: 'light' | 'dark'; withExtension?: boolean } = {},
 ): Promise<Browser> {
+  if (browserName === 'chromium' && !withExtension) throw new Error('for Chromium without the extension, use bench/lib.mjs launchChromium');
   return browserName === 'chromium'
     ? launchChromium(port, userDataDir, headless)
-    : launchFirefox(port, userDataDir, headless, colorScheme);
+    : launchFirefox(port, userDataDir, headless, colorScheme, withExtension);
 }
 
 async function extensionOrigin(browser: Browser, browserName: BrowserName): Promise<string> {
@@ -157,6 +163,9 @@ function makeExtensionHandle(browser: Browser, browserName: BrowserName, origin:
     const page = await browser.newPage();
     await navigate(page, url(file), browserName);
     await page.waitForSelector(readySelector, { timeout: 15_000 });
+    // The welcome tab opened on install would stay in front; headless Chromium can stall
+    // viewport changes and clicks in a tab behind it.
+    await page.bringToFront();
     return page;
   };
   return {

@@ -15,6 +15,9 @@ describe.each(BROWSERS)('the options page in %s', (browserName) => {
   it('rejects an invalid import unchanged, and its text edits and disabled organizations reach the notice', async () => {
     await withBrowser(browserName, async ({ page, extension }) => {
       const options = await extension.openOptions('#import-export input[type=file]');
+      // The welcome tab opened on install stays in front otherwise, and a tab behind it can stall
+      // on viewport changes and clicks in headless Chromium.
+      await options.bringToFront();
       // Installing opened the welcome page (asked of the extension: Firefox's driver does not
       // report the address of extension tabs).
       await expect.poll(() => openExtensionPages(options), { timeout: 10_000 }).toContain('/welcome.html');
@@ -45,6 +48,7 @@ describe.each(BROWSERS)('the options page in %s', (browserName) => {
       // An organization disabled here gets no notice.
       await fillField(options, '#organizations input[type=search]', 'rferl.org');
       await expect.poll(() => options.$$eval('[data-entry]', (entries) => entries.length)).toBe(1);
+      await options.bringToFront();
       await options.click('[data-entry="ru-undesirable/rferl"] input[type=checkbox]');
       await expect
         .poll(async () => (await readLocalStorage(options))['settings.userRules'], { timeout: 5000 })
