@@ -159,13 +159,13 @@ export async function navigate(page: Page, url: string, browserName: BrowserName
 function makeExtensionHandle(browser: Browser, browserName: BrowserName, origin: string): ExtensionHandle {
   const url = (file: string) => `${origin}/${file.replace(/^\//, '')}`;
   let evaluationPage: Page | null = null;
-  const openPage = async (file: string, readySelector = 'body') => {
+  const openPage = async (file: string, readySelector = 'body', front = true) => {
     const page = await browser.newPage();
     await navigate(page, url(file), browserName);
     await page.waitForSelector(readySelector, { timeout: 15_000 });
     // The welcome tab opened on install would stay in front; headless Chromium can stall
     // viewport changes and clicks in a tab behind it.
-    await page.bringToFront();
+    if (front) await page.bringToFront();
     return page;
   };
   return {
@@ -175,7 +175,7 @@ function makeExtensionHandle(browser: Browser, browserName: BrowserName, origin:
     openPage,
     openOptions: (readySelector = 'main') => openPage('options.html', readySelector),
     async evaluate(fn, ...args) {
-      if (!evaluationPage || evaluationPage.isClosed()) evaluationPage = await openPage('options.html');
+      if (!evaluationPage || evaluationPage.isClosed()) evaluationPage = await openPage('options.html', 'body', false);
       return evaluationPage.evaluate(fn as never, ...(args as never[])) as never;
     },
     async serviceWorker() {
