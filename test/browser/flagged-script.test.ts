@@ -1,33 +1,15 @@
-import type { Page } from 'puppeteer-core';
 import type { Browser as ExtensionApi } from 'webextension-polyfill';
 import { describe, expect, it } from 'vitest';
 import type { FixtureServer } from './fixture-server';
 import { BROWSERS, withBrowser, type ExtensionHandle } from './harness';
+import { click, confirmation, pause, sentTo } from './page-actions';
 
 /** A mirror on a host no list names, flagged only by its markup: it gets content-flagged.js injected. */
 const MIRROR = 'http://mirror-news.example.net/mirror-share.html';
 /** A neutral page with the same share bar: content.js only. */
 const NEUTRAL = 'http://news.example.com/share-bar.html';
-const DIALOG = 'dialog.confirm[open]';
 
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function confirmation(page: Page, extension: ExtensionHandle): Promise<string> {
-  const texts = await extension.inClosedShadows(page, (root, selector: string) => root.querySelector(selector)?.textContent ?? '', DIALOG);
-  return texts.join('');
-}
-
-/** A trusted mouse click at the element's centre (what a user does). */
-async function click(page: Page, selector: string): Promise<void> {
-  const point = await page.$eval(selector, (element) => {
-    element.scrollIntoView({ block: 'center' });
-    const rect = element.getBoundingClientRect();
-    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-  });
-  await page.mouse.click(point.x, point.y);
-}
-
-const sentToVk = (server: FixtureServer) => server.requests.filter((r) => r.host === 'vk.com' && r.path !== '/favicon.ico');
+const sentToVk = (server: FixtureServer) => sentTo(server, 'vk.com');
 
 /** Whether content-flagged.js registered itself in the tab at `url`, read in the extension's isolated world there. */
 function flaggedFeaturesLoaded(extension: ExtensionHandle, url: string): Promise<boolean> {

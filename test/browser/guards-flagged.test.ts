@@ -2,17 +2,10 @@ import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import type { FixtureServer } from './fixture-server';
 import { BROWSERS, withBrowser, type ExtensionHandle } from './harness';
+import { click, confirmation, pause, sentTo } from './page-actions';
 
 const ARTICLE = 'http://www.rferl.org/a/guards-article.html';
 const DIALOG = 'dialog.confirm[open]';
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** The open confirmation's text, or '' when none is open. */
-async function confirmation(page: Page, extension: ExtensionHandle): Promise<string> {
-  const texts = await extension.inClosedShadows(page, (root, selector: string) => root.querySelector(selector)?.textContent ?? '', DIALOG);
-  return texts.join('');
-}
 
 async function openArticle(page: Page, extension: ExtensionHandle): Promise<void> {
   await page.goto(ARTICLE);
@@ -21,19 +14,6 @@ async function openArticle(page: Page, extension: ExtensionHandle): Promise<void
   await pause(500);
 }
 
-/** A trusted mouse click at the element's centre (what a user does). */
-async function click(page: Page, selector: string): Promise<void> {
-  const point = await page.$eval(selector, (element) => {
-    element.scrollIntoView({ block: 'center' });
-    const rect = element.getBoundingClientRect();
-    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-  });
-  await page.mouse.click(point.x, point.y);
-}
-
-/** What the page sent to a host (the browser's own favicon requests left out). */
-const sentTo = (server: FixtureServer, host: string) =>
-  server.requests.filter((r) => r.host === host && r.path !== '/favicon.ico');
 const commentPosts = (server: FixtureServer) =>
   sentTo(server, 'www.rferl.org').filter((r) => r.method === 'POST').map((r) => r.body);
 

@@ -1,14 +1,8 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import type { FixtureServer } from './fixture-server';
-import { BROWSERS, withBrowser, type ExtensionHandle } from './harness';
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function confirmation(page: Page, extension: ExtensionHandle): Promise<string> {
-  const texts = await extension.inClosedShadows(page, (root) => root.querySelector('dialog.confirm[open]')?.textContent ?? '');
-  return texts.join('');
-}
+import { BROWSERS, withBrowser } from './harness';
+import { confirmation, pause } from './page-actions';
 
 /**
  * Ids of the marked elements, and each one's accessible description as the page's DOM gives it.
