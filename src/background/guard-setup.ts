@@ -4,6 +4,7 @@ import { guardTextsFor } from '../core/acts-texts';
 import { isExcepted, type GuardSetup } from '../core/guard-policy';
 import { pickLanguage } from '../core/i18n';
 import { webHostOf } from '../core/rules/hosts';
+import { isPausedOn } from '../core/tab-state';
 import { cachedSettings, updateSettings } from '../platform/settings-store';
 
 function senderHost(sender: browser.Runtime.MessageSender): string | null {
@@ -22,9 +23,7 @@ export async function guardSetup(
     language,
     markLinks: settings.markLinks,
     guardOutboundLinks: settings.guardOutboundLinks,
-    paused: host !== null && settings.siteExceptions.some(
-      (exception) => exception.kind === 'paused' && (host === exception.host || host.endsWith(`.${exception.host}`)),
-    ),
+    paused: host !== null && isPausedOn(host, settings.siteExceptions),
     actExceptions: host === null ? [] : settings.actExceptions.filter((exception) => isExcepted([exception], host, exception.act)),
     texts: guardTextsFor(language),
   };

@@ -1,3 +1,4 @@
+import { isHostOrSubdomainOf } from './rules/hosts';
 import type { Act } from './acts';
 
 /**
@@ -64,10 +65,6 @@ const SUBSCRIBE_WORDS = /subscri|follow|newsletter|подпис|підпис|п�
 const CONTACT_WORDS = /contact|feedback|связ|зв'яз|звʼяз|сувяз|обратн|зворотн|адваротн|написать нам|напишите нам/;
 const COMMENT_WORDS = /comment|reply|коммент|коментар|каментар|ответ|відповід|адказ/;
 
-function hostMatches(host: string, suffix: string): boolean {
-  return host === suffix || host.endsWith(`.${suffix}`);
-}
-
 function parse(href: string): URL | null {
   try {
     return new URL(href);
@@ -86,7 +83,7 @@ export function isShareUrl(href: string): boolean {
   const host = url.hostname.toLowerCase();
   const path = url.pathname.toLowerCase();
   for (const [suffix, prefixes] of Object.entries(SHARE_ENDPOINTS)) {
-    if (hostMatches(host, suffix) && prefixes.some((prefix) => path.startsWith(prefix))) return true;
+    if (isHostOrSubdomainOf(host, suffix) && prefixes.some((prefix) => path.startsWith(prefix))) return true;
   }
   return host.endsWith('ok.ru') && /widgetsharepreview|addshare/i.test(url.search);
 }
@@ -104,8 +101,8 @@ export function isDonationUrl(href: string): boolean {
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) return false;
   const host = url.hostname.toLowerCase();
   const path = url.pathname.toLowerCase();
-  if (DONATION_HOSTS.some((suffix) => hostMatches(host, suffix))) return true;
-  if (hostMatches(host, 'paypal.com') && path.startsWith('/donate')) return true;
+  if (DONATION_HOSTS.some((suffix) => isHostOrSubdomainOf(host, suffix))) return true;
+  if (isHostOrSubdomainOf(host, 'paypal.com') && path.startsWith('/donate')) return true;
   return DONATION_PATH.test(path);
 }
 

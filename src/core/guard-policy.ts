@@ -2,6 +2,7 @@ import type { Act, ActPolicy, Policy } from './acts';
 import type { GuardTexts } from './acts-texts';
 import type { Language } from './i18n';
 import type { Verdict } from './verdict';
+import { isHostOrSubdomainOf } from './rules/hosts';
 
 /**
  * What the guards do on a flagged page whose verdict carries no act policy (an older list format):
@@ -40,7 +41,7 @@ export interface GuardSetup {
 /** Whether the user chose "don't ask again" for this act on this host (or a parent domain). */
 export function isExcepted(exceptions: readonly ActException[], host: string, act: Act): boolean {
   return exceptions.some(
-    (exception) => exception.act === act && (exception.host === host || host.endsWith(`.${exception.host}`)),
+    (exception) => exception.act === act && isHostOrSubdomainOf(host, exception.host),
   );
 }
 

@@ -1,4 +1,4 @@
-import { webLocationOf } from './rules/hosts';
+import { isHostOrSubdomainOf, webLocationOf } from './rules/hosts';
 import type { Settings } from './settings/defaults';
 import type { Evidence, Verdict, VerdictMatch } from './verdict';
 
@@ -108,7 +108,7 @@ export function siteOf(host: string): string {
 /** A pause on "meduza.io" covers meduza.io and every host under it. */
 export function isPausedOn(host: string, exceptions: Settings['siteExceptions']): boolean {
   return exceptions.some(
-    (exception) => exception.kind === 'paused' && (host === exception.host || host.endsWith('.' + exception.host)),
+    (exception) => exception.kind === 'paused' && isHostOrSubdomainOf(host, exception.host),
   );
 }
 
@@ -126,7 +126,7 @@ export function withoutPause(settings: Settings, host: string): Settings {
   return {
     ...settings,
     siteExceptions: settings.siteExceptions.filter(
-      (exception) => !(exception.kind === 'paused' && (host === exception.host || host.endsWith('.' + exception.host))),
+      (exception) => !(exception.kind === 'paused' && isHostOrSubdomainOf(host, exception.host)),
     ),
   };
 }

@@ -1,12 +1,11 @@
-import { hostSuffixes } from '../rules/hosts';
+import { isHostOrSubdomainOf } from '../rules/hosts';
 import type { Settings } from '../settings/defaults';
 import type { Verdict } from '../verdict';
 import { organizationKey } from './organization-key';
 
 /** A site exception or dismissal for example.org covers www.example.org too. */
 export function coversHost(hosts: readonly string[], host: string): boolean {
-  for (const suffix of hostSuffixes(host)) if (hosts.includes(suffix)) return true;
-  return false;
+  return hosts.some((covering) => isHostOrSubdomainOf(host, covering));
 }
 
 /**

@@ -49,6 +49,11 @@ export function normalizeHostname(hostname: string): string | null {
   return host;
 }
 
+/** "www.meduza.io" and "meduza.io" are covered by "meduza.io"; "notmeduza.io" is not. */
+export function isHostOrSubdomainOf(host: string, parent: string): boolean {
+  return host === parent || host.endsWith(`.${parent}`);
+}
+
 /**
  * Walks a host's labels from the full host up to its last label: "a.b.rferl.org" gives
  * "a.b.rferl.org", "b.rferl.org", "rferl.org", "org". Cost grows with the number of labels only.
