@@ -68,7 +68,7 @@ describe.each(BROWSERS)('guards on other sites in %s', (browserName) => {
       await pause(500);
       await page.focus('#composer');
       await page.keyboard.type('look meduza.io/feature/1');
-      await expect.poll(() => extension.readShadowText(page), { timeout: 5_000 }).toContain('This is a link to');
+      await expect.poll(() => extension.readShadowText(page), { timeout: 10_000 }).toContain('This is a link to');
       await page.keyboard.press('Enter');
       await expect.poll(() => confirmation(page, extension), { timeout: 5_000 }).toContain('Send a link to this organization');
       await pause(300);

@@ -231,4 +231,13 @@ export function startOutboundGuard({ classifier, language, texts, hint, signal }
     if (!SEND_WORDS.test(label)) return;
     guardSend(event, [lastFlaggedField], () => control.click());
   }, options);
+
+  // The guard starts after the page has loaded: what the user typed into the focused field before
+  // then is read once now, so a flagged link written early still gets its hint. Only after the
+  // user has pressed a key or clicked on the page: a script cannot fake that, so a page cannot
+  // fill a field itself to learn from a hint whether the extension is here and what it lists.
+  const userActivation = (navigator as { userActivation?: { hasBeenActive: boolean } }).userActivation;
+  const focused = userActivation?.hasBeenActive === true ? editableField(document.activeElement) : null;
+  const typedBefore = focused ? linksInText(fieldText(focused)) : [];
+  if (focused && typedBefore.length > 0) void hintAbout(focused, typedBefore);
 }

@@ -143,6 +143,28 @@ describe('the outbound guard', () => {
     expect(openDialog(roots)).toBeNull();
   });
 
+  it('reads, once it starts, a flagged link the user typed before, but not one a page wrote by itself', async () => {
+    const startAnew = () => {
+      stop.abort();
+      stop = new AbortController();
+      startOutboundGuard({ classifier, language: 'en', texts: guardTextsFor('en'), hint: (text) => hints.push(text), signal: stop.signal });
+    };
+    const composer = document.getElementById('composer')!;
+    composer.textContent = 'look https://meduza.io/feature/1';
+    composer.focus();
+    // A page filling the focused field before anyone touched the page gets no hint.
+    Object.defineProperty(navigator, 'userActivation', { configurable: true, value: { hasBeenActive: false } });
+    startAnew();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(hints).toEqual([]);
+    // The user typed it while the page loaded: the hint comes as the guard starts.
+    Object.defineProperty(navigator, 'userActivation', { configurable: true, value: { hasBeenActive: true } });
+    startAnew();
+    await until(() => hints.length > 0);
+    expect(hints).toEqual([expect.stringMatching(/This is a link to .*Meduza/)]);
+    Reflect.deleteProperty(navigator, 'userActivation');
+  });
+
   it("ignores what a page script fakes: no hint, no question, and the page's own handlers run", async () => {
     const composer = document.getElementById('composer')!;
     const form = document.getElementById('wall') as HTMLFormElement;
