@@ -2,6 +2,7 @@ import browser from 'webextension-polyfill';
 import { listenForMessages } from '../platform/messages';
 import { loadSettings, migrateStoredSettings } from '../platform/settings-store';
 import { browserStorageBackend } from '../platform/storage-backend';
+import { addressNoticeKeeper } from './address-notices';
 import { createClassifier } from './classify';
 import { pageStateHandlers } from './page-state';
 import { addActException, guardSetup } from './guard-setup';
@@ -14,9 +15,13 @@ import { forExtensionPagesOnly } from './senders';
 
 const storage = browserStorageBackend();
 const registerFlaggedScript = flaggedScriptRegistrar();
-const indexCache = createIndexCache(() => loadIndexInputs(storage), storage, (index) => void registerFlaggedScript(index));
+const keepAddressNotices = addressNoticeKeeper();
+const indexCache = createIndexCache(() => loadIndexInputs(storage), storage, (index) => {
+  void registerFlaggedScript(index);
+  void keepAddressNotices(index);
+});
 const classifier = createClassifier(indexCache);
-// The flagged-page script's registration follows the index: checked at every start.
+// The flagged-page script's registration and prepared notices follow the index: checked at every start.
 void indexCache().catch(() => undefined);
 const subscriptions = startSubscriptionUpdates(browser.alarms, loadSettings, {
   storage,

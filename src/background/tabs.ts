@@ -45,9 +45,10 @@ export function recordingTabVerdicts(
       const response = await handler(message, sender as never);
       const page = pageTabOf(sender);
       if (page && isVerdict(response) && isAboutPage(message, page.url)) {
-        const { hadRecord, record } = await tabState.record(page.tabId, page.url, response);
-        // A neutral page in a tab that showed nothing flagged costs no toolbar update.
-        if (hadRecord || record) await onRecorded(page.tabId, record);
+        // Not awaited: the page's answer, and so its notice, never waits for the toolbar.
+        void tabState.record(page.tabId, page.url, response).then(({ hadRecord, record }) => {
+          if (hadRecord || record) return onRecorded(page.tabId, record);
+        }).catch(() => undefined);
       }
       return response;
     };

@@ -8,6 +8,11 @@ import type { PageState } from '../platform/message-map';
 export interface FlaggedFeatures {
   /** The page's verdict is flagged: show its notice (unless already shown for the same organizations) and guard its acts. */
   showPage(state: PageState): void;
+  /**
+   * The notice prepared for this page's domain, read at document_start: shown at once unless the
+   * background's answer came first. Until that answer confirms it, it is provisional.
+   */
+  showPrepared(state: PageState): void;
   /** The reader asked for the notice again (popup): show it, dismissed or not. False when there is none. */
   showNoticeAgain(state: PageState): boolean;
   /** The page is no longer flagged (single-page navigation, settings): remove the notice, stop the guards. */

@@ -1,9 +1,11 @@
+import { jsonEqual } from '../core/json-equal';
 import type { NoticeModel } from '../core/notice/model';
 import { organizationKey } from '../core/notice/organization-key';
 import type { Verdict } from '../core/verdict';
 import { sendMessage, type PageState } from '../platform/content-messages';
-import { registerFlaggedFeatures, type FlaggedFeatures } from './flagged-features';
+import { flaggedFeatures, registerFlaggedFeatures, type FlaggedFeatures } from './flagged-features';
 import { startActGuards } from './guards/start';
+import { readPreparedNotice } from './prepared-notice';
 import { renderNotice, type NoticeView } from './notice/render';
 import { createProtectedHost } from './ui/protected-host';
 
@@ -26,6 +28,10 @@ function organizationsOf(verdict: Verdict): string {
 /** Which act guards run: a new key (other organizations, other acts) restarts them. */
 function guardKey(verdict: Verdict): string {
   return verdict.flagged ? JSON.stringify([verdict.matches.map(organizationKey), verdict.acts ?? null]) : 'not flagged';
+}
+
+function isSameNotice(shown: NoticeModel, answer: NoticeModel | null): boolean {
+  return answer !== null && jsonEqual(shown, answer);
 }
 
 function leavePage(): void {
@@ -71,14 +77,19 @@ function createFlaggedFeatures(): FlaggedFeatures {
     cover = null;
   };
 
-  /** The notice last mounted and whose organizations it named; kept after a dismissal until the page changes organizations. */
-  let notice: { controller: AbortController; organizations: string } | null = null;
+  /**
+   * The notice last mounted and whose organizations it named; kept after a dismissal until the
+   * page changes organizations. `provisional` while it is the prepared one, not yet confirmed.
+   */
+  let notice: { controller: AbortController; organizations: string; model: NoticeModel; provisional: boolean } | null = null;
+  /** Whether the background has answered for this page; a prepared notice read later is ignored. */
+  let answered = false;
   let guards: { key: string; controller: AbortController } | null = null;
 
-  function mountNotice(model: NoticeModel, organizations: string): void {
+  function mountNotice(model: NoticeModel, organizations: string, provisional = false): void {
     notice?.controller.abort();
     const controller = new AbortController();
-    notice = { controller, organizations };
+    notice = { controller, organizations, model, provisional };
     const { signal } = controller;
     // The host's watchers call back asynchronously, after `view` below exists.
     const host = createProtectedHost({
@@ -108,16 +119,28 @@ function createFlaggedFeatures(): FlaggedFeatures {
 
   return {
     showPage(state) {
+      answered = true;
       const verdict = verdictOf(state);
       guardActs(verdict);
       const organizations = organizationsOf(verdict);
-      // Moving between pages of the same organization keeps the notice as it is, unannounced again.
-      if (!(notice && notice.organizations === organizations)) {
+      // Moving between pages of the same organization keeps the notice as it is, unannounced
+      // again; a prepared notice stays only if the answer gives the very same one.
+      const keep = notice !== null && notice.organizations === organizations
+        && (!notice.provisional || isSameNotice(notice.model, state.notice));
+      if (keep && notice) {
+        notice.provisional = false;
+      } else {
         notice?.controller.abort();
         notice = null;
         if (state.notice) mountNotice(state.notice, organizations);
       }
       // The interstitial (or nothing, if dismissed) is in place: the cover has done its work.
+      removeCover();
+    },
+    showPrepared(state) {
+      if (answered || notice || !state.notice) return;
+      guardActs(verdictOf(state));
+      mountNotice(state.notice, organizationsOf(verdictOf(state)), true);
       removeCover();
     },
     showNoticeAgain(state) {
@@ -144,4 +167,12 @@ function createFlaggedFeatures(): FlaggedFeatures {
   };
 }
 
-if (window.top === window) registerFlaggedFeatures(createFlaggedFeatures);
+if (window.top === window) {
+  registerFlaggedFeatures(createFlaggedFeatures);
+  // Registered at document_start on a listed domain (not injected later into a mirror).
+  if (document.readyState === 'loading') {
+    void readPreparedNotice(location.href).then((state) => {
+      if (state) flaggedFeatures()?.showPrepared(state);
+    }, () => undefined);
+  }
+}

@@ -26,6 +26,7 @@ let checks = 0;
 let pageFlagged = false;
 let otherSiteGuards: AbortController | null = null;
 let injection: Promise<unknown> | null = null;
+const RETRY_DELAY_MS = 1000;
 
 function hasAnySignal(signals: PageSignals): boolean {
   return signals.canonicalHost !== null || signals.ogUrlHost !== null || signals.siteNames.length > 0
@@ -98,8 +99,17 @@ async function checkPage(): Promise<void> {
   checkedUrl = url;
   const check = ++checks;
   const isCurrent = () => check === checks && pageUrl() === url; // navigated again meanwhile: that check wins
-  const state = await askPageState(location.href).catch((): PageState => ({ ...NOT_FLAGGED, notice: null }));
+  const state = await askPageState(location.href)
+    // The background may be restarting: one more try a moment later.
+    .catch(() => new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS)).then(() => askPageState(location.href)))
+    .catch(() => null);
   if (!isCurrent()) return;
+  // No answer at all: a notice prepared for this listed domain stays as it is.
+  if (state === null && flaggedFeatures()) return;
+  await applyPageState(state ?? { ...NOT_FLAGGED, notice: null }, isCurrent);
+}
+
+async function applyPageState(state: PageState, isCurrent: () => boolean): Promise<void> {
   pageFlagged = state.flagged;
   if (!state.flagged) {
     flaggedFeatures()?.stop();

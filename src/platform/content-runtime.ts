@@ -11,6 +11,10 @@ interface RuntimeSender {
 /** Answers through `respond`; returning true keeps the channel open for an async answer (both browsers). */
 type RuntimeListener = (message: unknown, sender: RuntimeSender, respond: (response: unknown) => void) => boolean | undefined;
 
+interface NativeStorageArea {
+  get(keys: string[]): Promise<Record<string, unknown>>;
+}
+
 interface NativeRuntime {
   id: string;
   sendMessage(message: unknown): Promise<unknown>;
@@ -32,6 +36,14 @@ export function nativeRuntime(): NativeRuntime {
   const runtime = scope.browser?.runtime ?? scope.chrome?.runtime;
   if (!runtime) throw new Error('no extension runtime in this context');
   return runtime;
+}
+
+/** storage.local as content scripts may read it in both browsers (promises in Chrome MV3 and Firefox). */
+export function nativeLocalStorage(): NativeStorageArea {
+  const scope = globalThis as { browser?: { storage?: { local?: NativeStorageArea } }; chrome?: { storage?: { local?: NativeStorageArea } } };
+  const local = scope.browser?.storage?.local ?? scope.chrome?.storage?.local;
+  if (!local) throw new Error('no extension storage in this context');
+  return local;
 }
 
 /** Sends to the background; a handler that failed there rejects here, as with the polyfill. */

@@ -9,6 +9,11 @@ export const MAX_FLAGGED_PATTERNS = 5000;
 /** A DNS name of two labels or more with a letter in its last label: no IP addresses, no bare TLDs. */
 const PATTERN_HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9-]*[a-z][a-z0-9-]*$/;
 
+/** Whether match patterns can name `host` (the flagged-page script is registered only for those). */
+export function isPatternHost(host: string): boolean {
+  return PATTERN_HOST.test(host);
+}
+
 function coveredByParent(host: string, hosts: ReadonlySet<string>): boolean {
   for (let dot = host.indexOf('.'); dot !== -1; dot = host.indexOf('.', dot + 1)) {
     if (hosts.has(host.slice(dot + 1))) return true;
@@ -25,7 +30,7 @@ function domainPatterns(hosts: ReadonlySet<string>): string[] {
 }
 
 function patternHosts(index: Pick<CompiledIndex, 'domains'>): Set<string> {
-  return new Set(Object.keys(index.domains).filter((host) => PATTERN_HOST.test(host)));
+  return new Set(Object.keys(index.domains).filter(isPatternHost));
 }
 
 /**

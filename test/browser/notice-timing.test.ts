@@ -1,0 +1,87 @@
+import type { Browser as ExtensionApi } from 'webextension-polyfill';
+import type { Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import type { FixtureServer } from './fixture-server';
+import { BROWSERS, withBrowser, type ExtensionHandle } from './harness';
+import { bringTestTabToFront, probeNotices } from './notice-probe';
+
+const ARTICLE = 'http://www.rferl.org/a/held-article.html';
+
+/**
+ * An article whose server sends the first half and holds the rest until the test releases it:
+ * the page stays in the middle of parsing (readyState "loading", no DOMContentLoaded) meanwhile.
+ */
+function serveHeldArticle(server: FixtureServer): { release(): void } {
+  let release = () => undefined as void;
+  server.route('www.rferl.org', '/a/held-article.html', (_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    response.write('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title></head>'
+      + `<body><article><h1>A held article</h1>${'<p>The court heard the case of a reader fined for a repost.</p>'.repeat(50)}`);
+    release = () => void response.end('<p>The end.</p></article></body></html>');
+  });
+  return { release: () => release() };
+}
+
+function preparedNotice(extension: ExtensionHandle, domain: string): Promise<{ exceptHosts: string[] } | null> {
+  return extension.evaluate(async (key: string) => {
+    const scope = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
+    const stored = await (scope.browser ?? scope.chrome).storage.local.get(key);
+    return (stored[key] as { exceptHosts: string[] } | undefined) ?? null;
+  }, `notice.byAddress.v1:${domain}`);
+}
+
+const readyState = (page: Page) => page.evaluate(() => document.readyState);
+
+/** Whether the background has answered the page in the tab showing `url` (it records each answer for the tab). */
+function answeredFlagged(extension: ExtensionHandle, url: string): Promise<boolean> {
+  return extension.evaluate(async (pageUrl: string) => {
+    const scope = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
+    const api = scope.browser ?? scope.chrome;
+    const [tab] = await api.tabs.query({ url: pageUrl });
+    if (tab?.id === undefined) return false;
+    const status = await api.runtime.sendMessage({ type: 'tab-status', tabId: tab.id }) as { flagged?: boolean } | null;
+    return status?.flagged === true;
+  }, url);
+}
+
+describe.each(BROWSERS)('the banner in %s', (browserName) => {
+  it('is on a listed page while the page is still being parsed, even with the background busy', async () => {
+    await withBrowser(browserName, async ({ browser, page, server, extension }) => {
+      await bringTestTabToFront(browser, page);
+      await expect.poll(() => preparedNotice(extension, 'rferl.org'), { timeout: 15_000 }).not.toBeNull();
+
+      const held = serveHeldArticle(server);
+      // The background's thread is kept busy for longer than the test waits for the notice: no
+      // message can be answered meanwhile, so the notice comes from what was prepared. Chromium's
+      // service worker has a thread of its own; Firefox runs the background page on the main
+      // thread of the extension process, which its other pages share.
+      const busy = () => {
+        const end = Date.now() + 8_000;
+        while (Date.now() < end) { /* busy */ }
+      };
+      const background = browserName === 'chromium'
+        ? (await extension.serviceWorker()).evaluate(busy)
+        : extension.evaluate(busy);
+      const backgroundFree = background.catch(() => undefined);
+      const loaded = page.goto(ARTICLE, { timeout: 30_000 });
+      await expect.poll(async () => (await probeNotices(page, extension))[0]?.text ?? '', { timeout: 6_000 })
+        .toContain('Radio Free Europe/Radio Liberty');
+      expect(await readyState(page)).toBe('loading');
+      expect((await probeNotices(page, extension))[0]?.kind).toBe('banner');
+
+      held.release();
+      await loaded;
+      await backgroundFree;
+      // The background's answer, when it comes, confirms the same notice: one, not a second.
+      const shown = (await probeNotices(page, extension))[0]?.text;
+      await expect.poll(() => answeredFlagged(extension, ARTICLE), { timeout: 15_000 }).toBe(true);
+      expect((await probeNotices(page, extension)).map((notice) => notice.text)).toEqual([shown]);
+
+      // A dismissal for this site reaches the prepared notice of its domain at once.
+      await extension.clickInShadow(page, '#notice-dismiss-toggle');
+      await extension.clickInShadow(page, 'button[data-dismiss="site"]');
+      await expect.poll(async () => (await preparedNotice(extension, 'rferl.org'))?.exceptHosts, { timeout: 15_000 })
+        .toEqual(['www.rferl.org']);
+    });
+  });
+});
