@@ -3,6 +3,7 @@ import type { Browser as ExtensionApi } from 'webextension-polyfill';
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, withBrowser, type ExtensionHandle } from './harness';
 import { bringTestTabToFront, probeNotices, saveScreenshot } from './notice-probe';
+import { tabRecord } from './page-actions';
 
 const ARTICLE = 'http://www.rferl.org/a/russia-article.html';
 
@@ -138,8 +139,10 @@ describe.each(BROWSERS)('the notice in %s', (browserName) => {
       await extension.clickInShadow(page, '#notice-dismiss-toggle');
       await extension.clickInShadow(page, 'button[data-dismiss="session"]');
       await expect.poll(() => probeNotices(page, extension)).toHaveLength(0);
-      await page.reload();
-      await new Promise((resolve) => setTimeout(resolve, 1000));
+      // The next page of the site: once the background has answered it, there is no notice.
+      const again = `${ARTICLE}?again`;
+      await page.goto(again);
+      await expect.poll(() => tabRecord(extension, again).then((record) => record?.url), { timeout: 10_000 }).toBe(again);
       expect(await probeNotices(page, extension)).toHaveLength(0);
       expect(await extension.evaluate(async () => {
         const scope = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
@@ -153,7 +156,7 @@ describe.each(BROWSERS)('the notice in %s', (browserName) => {
         const api = scope.browser ?? scope.chrome;
         const [tab] = await api.tabs.query({ url });
         return api.tabs.sendMessage(tab!.id!, { type: 'show-notice' });
-      }, ARTICLE);
+      }, again);
       expect(shown).toBe(true);
       await page.bringToFront();
       await expect.poll(() => probeNotices(page, extension), { timeout: 10_000 }).toHaveLength(1);
@@ -162,8 +165,9 @@ describe.each(BROWSERS)('the notice in %s', (browserName) => {
       await extension.clickInShadow(page, '#notice-dismiss-toggle');
       await extension.clickInShadow(page, 'button[data-dismiss="organization"]');
       await expect.poll(() => readSettings(extension, 'dismissedOrganizations')).toEqual(['ru-undesirable/rferl']);
-      await page.goto('http://ru.krymr.com/a/notice-crimea-article.html');
-      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const crimea = 'http://ru.krymr.com/a/notice-crimea-article.html';
+      await page.goto(crimea);
+      await expect.poll(() => tabRecord(extension, crimea).then((record) => record?.url), { timeout: 10_000 }).toBe(crimea);
       expect(await probeNotices(page, extension)).toHaveLength(0);
     });
   });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { FixtureServer } from './fixture-server';
 import { BROWSERS, withBrowser, type ExtensionHandle } from './harness';
 import { bringTestTabToFront, probeNotices } from './notice-probe';
+import { tabRecord } from './page-actions';
 
 const ARTICLE = 'http://www.rferl.org/a/held-article.html';
 
@@ -31,18 +32,6 @@ function preparedNotice(extension: ExtensionHandle, domain: string): Promise<{ e
 }
 
 const readyState = (page: Page) => page.evaluate(() => document.readyState);
-
-/** Whether the background has answered the page in the tab showing `url` (it records each answer for the tab). */
-function answeredFlagged(extension: ExtensionHandle, url: string): Promise<boolean> {
-  return extension.evaluate(async (pageUrl: string) => {
-    const scope = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
-    const api = scope.browser ?? scope.chrome;
-    const [tab] = await api.tabs.query({ url: pageUrl });
-    if (tab?.id === undefined) return false;
-    const status = await api.runtime.sendMessage({ type: 'tab-status', tabId: tab.id }) as { flagged?: boolean } | null;
-    return status?.flagged === true;
-  }, url);
-}
 
 describe.each(BROWSERS)('the banner in %s', (browserName) => {
   it('is on a listed page while the page is still being parsed, even with the background busy', async () => {
@@ -74,7 +63,7 @@ describe.each(BROWSERS)('the banner in %s', (browserName) => {
       await backgroundFree;
       // The background's answer, when it comes, confirms the same notice: one, not a second.
       const shown = (await probeNotices(page, extension))[0]?.text;
-      await expect.poll(() => answeredFlagged(extension, ARTICLE), { timeout: 15_000 }).toBe(true);
+      await expect.poll(() => tabRecord(extension, ARTICLE).then((record) => record?.flagged), { timeout: 15_000 }).toBe(true);
       expect((await probeNotices(page, extension)).map((notice) => notice.text)).toEqual([shown]);
 
       // A dismissal for this site reaches the prepared notice of its domain at once.

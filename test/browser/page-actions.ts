@@ -24,3 +24,23 @@ export async function click(page: Page, selector: string): Promise<void> {
 /** What the page sent to a host (the browser's own favicon requests left out). */
 export const sentTo = (server: FixtureServer, host: string) =>
   server.requests.filter((r) => r.host === host && r.path !== '/favicon.ico');
+
+interface TabsApi {
+  tabs: { query(query: { url: string }): Promise<{ id?: number }[]> };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+}
+
+/**
+ * What the background recorded for the tab showing `url` (as the popup asks), or null. A verdict
+ * is recorded after it was given to the page, so a record for this very address tells that the
+ * page has had its answer: a test can then check what did not happen, with no fixed wait.
+ */
+export function tabRecord(extension: ExtensionHandle, url: string): Promise<{ url: string; flagged: boolean } | null> {
+  return extension.evaluate(async (pageUrl: string) => {
+    const scope = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
+    const api = scope.browser ?? scope.chrome;
+    const [tab] = await api.tabs.query({ url: pageUrl });
+    if (tab?.id === undefined) return null;
+    return await api.runtime.sendMessage({ type: 'tab-status', tabId: tab.id }) as { url: string; flagged: boolean } | null;
+  }, url);
+}
