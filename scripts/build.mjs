@@ -24,9 +24,10 @@ export const entryPoints = {
   options: 'src/options/main.tsx',
   popup: 'src/popup/main.tsx',
   welcome: 'src/welcome/main.tsx',
+  warning: 'src/warning/main.ts',
 };
 /** Pages and styles copied as they are. */
-const staticFiles = ['src/options/options.html', 'src/popup/popup.html', 'src/ui/page.css', 'src/welcome/welcome.html', 'src/options/settings.css'];
+const staticFiles = ['src/options/options.html', 'src/popup/popup.html', 'src/ui/page.css', 'src/welcome/welcome.html', 'src/warning/warning.html', 'src/options/settings.css'];
 
 export const targets = {
   chrome: ['chrome121'],

@@ -4,7 +4,8 @@ import { loadSettings, migrateStoredSettings } from '../platform/settings-store'
 import { browserStorageBackend } from '../platform/storage-backend';
 import { addressNoticeKeeper } from './address-notices';
 import { createClassifier } from './classify';
-import { pageStateHandlers } from './page-state';
+import { foughtNotices } from './fought-notice';
+import { pageState, pageStateHandlers } from './page-state';
 import { addActException, guardSetup } from './guard-setup';
 import { flaggedScriptRegistrar, injectFlaggedFeatures } from './flagged-script';
 import { injectShareHook } from './inject';
@@ -37,8 +38,12 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
 // Every verdict given to a page is also recorded for its tab and shown on the toolbar.
 const tabTracking = startTabTracking();
 
+// A page that keeps removing its notice gets the warning on the extension's own page instead.
+const fought = foughtNotices((url) => pageState(classifier, { url }));
+
 listenForMessages(tabTracking.recordingVerdicts({
-  ...pageStateHandlers(classifier),
+  ...pageStateHandlers(classifier, fought.remember),
+  ...fought.handlers,
   ...forExtensionPagesOnly({
     ...tabTracking.handlers,
     'classify-page': (message) => classifier.classifyPage(message.url),

@@ -5,7 +5,7 @@ import { buildNoticeModel, type NoticeModel } from '../core/notice/model';
 import { noticeTextsFor } from '../core/notice/texts';
 import { webHostOf } from '../core/rules/hosts';
 import type { Verdict } from '../core/verdict';
-import type { DismissScope, HandlerMap, PageState, PageStateRequest } from '../platform/messages';
+import type { DismissScope, HandlerMap, MessageSender, PageState, PageStateRequest } from '../platform/messages';
 import type { Classifier } from './classify';
 import { cachedSettings, updateSettings } from '../platform/settings-store';
 import { forExtensionPagesOnly } from './senders';
@@ -76,9 +76,16 @@ export async function forgetSessionDismissal(host: string): Promise<void> {
 }
 
 /** The page-state and notice messages, registered by src/background/main.ts. */
-export function pageStateHandlers(classifier: Pick<Classifier, 'classifyPage' | 'classifySignals'>): HandlerMap {
+export function pageStateHandlers(
+  classifier: Pick<Classifier, 'classifyPage' | 'classifySignals'>,
+  onAnswered: (sender: MessageSender, request: PageStateRequest, state: PageState) => void = () => undefined,
+): HandlerMap {
   return {
-    'page-state': (message) => pageState(classifier, message),
+    'page-state': async (message, sender) => {
+      const state = await pageState(classifier, message);
+      onAnswered(sender, message, state);
+      return state;
+    },
     'notice-dismiss': async (message, sender) => {
       // The site dismissed is the page that asked, never one it names.
       const pageUrl = sender.frameId === 0 ? sender.url : undefined;

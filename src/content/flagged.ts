@@ -97,6 +97,8 @@ function createFlaggedFeatures(): FlaggedFeatures {
       signal,
       surface: () => view.surface,
       onCovered: () => view.raise(),
+      // The page removes the notice as fast as it comes back: the warning moves to the extension's own page.
+      onFought: () => void sendMessage({ type: 'notice-fought' }).catch(() => undefined),
     });
     const view: NoticeView = renderNotice(host.root, model, {
       onDismiss(scope) {

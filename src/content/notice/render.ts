@@ -109,12 +109,13 @@ interface Parts {
 }
 
 /** The content both modes share: headline, facts, risk, law, the details toggle and dismissal. */
-function content(model: NoticeModel, tag: 'section' | 'dialog', handlers: NoticeHandlers, signal: AbortSignal): Parts {
+function content(model: NoticeModel, tag: 'section' | 'dialog', handlers: NoticeHandlers, signal: AbortSignal, movedHere = false): Parts {
   const root = element(tag, { class: `notice ${model.mode}`, lang: model.language, dir: 'ltr' });
   const layout = element('div', { class: 'layout' });
   const body = element('div', { class: 'body' });
   const headline = element(tag === 'dialog' ? 'h2' : 'p', { class: 'headline', id: 'notice-headline' }, model.headline);
   const risk = element('p', { class: 'risk', id: 'notice-risk' }, model.risk);
+  if (movedHere) body.append(element('p', { class: 'moved-here' }, model.movedHere));
   body.append(headline, risk);
   const facts = factLines(model);
   // On a narrow banner the facts move into the details, so the article stays in view; both copies
@@ -183,9 +184,9 @@ function renderInterstitial(
   model: NoticeModel,
   handlers: NoticeHandlers,
   signal: AbortSignal,
-  preview: boolean,
+  { preview = false, movedHere = false }: RenderOptions,
 ): NoticeView {
-  const parts = content(model, 'dialog', handlers, signal);
+  const parts = content(model, 'dialog', handlers, signal, movedHere);
   const dialog = parts.root as HTMLDialogElement;
   dialog.setAttribute('role', 'alertdialog');
   dialog.setAttribute('aria-modal', String(!preview));
@@ -252,6 +253,8 @@ function renderInterstitial(
 export interface RenderOptions {
   /** The options page's live preview: the interstitial is drawn in place, not as a modal cover. */
   preview?: boolean;
+  /** The extension's own warning page: the interstitial first says why it is shown there. */
+  movedHere?: boolean;
 }
 
 /**
@@ -264,13 +267,13 @@ export function renderNotice(
   model: NoticeModel,
   handlers: NoticeHandlers,
   signal: AbortSignal,
-  { preview = false }: RenderOptions = {},
+  options: RenderOptions = {},
 ): NoticeView {
   const style = element('style', {}, NOTICE_CSS);
   container.append(style);
   signal.addEventListener('abort', () => style.remove(), { once: true });
   const view = model.mode === 'interstitial'
-    ? renderInterstitial(container, model, handlers, signal, preview)
+    ? renderInterstitial(container, model, handlers, signal, options)
     : renderBanner(container, model, handlers, signal);
   signal.addEventListener('abort', () => view.remove(), { once: true });
   return view;

@@ -33,6 +33,7 @@ a { color: var(--accent); text-decoration: underline; }
 .icon { flex: none; width: 1.5em; height: 1.5em; margin-top: 0.1em; color: var(--edge); }
 .body { flex: 1 1 auto; min-width: 0; display: grid; gap: 4px; }
 .headline { font-weight: 700; font-size: 1.05em; }
+.moved-here { font-style: italic; }
 .facts, .law { color: var(--muted); font-size: 0.9em; }
 .controls { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; margin-top: 4px; }
 .dismiss { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; flex-basis: 100%; }

@@ -22,6 +22,12 @@ export interface ProtectedHostOptions {
    */
   surface?: () => Element | null;
   onCovered?: () => void;
+  /**
+   * Called once when the page keeps removing the host faster than it can be put back for good
+   * (a script that removes whatever it did not write): the page is fighting the notice, and
+   * the owner must show it somewhere the page cannot reach.
+   */
+  onFought?: () => void;
 }
 
 export interface ProtectedHost {
@@ -77,6 +83,7 @@ export function createProtectedHost(options: ProtectedHostOptions): ProtectedHos
   let insideBody = false;
   let recentRemovals: number[] = [];
   let attachQueued = false;
+  let fought = false;
 
   const isInPlace = (): boolean => {
     const html = document.documentElement;
@@ -104,6 +111,10 @@ export function createProtectedHost(options: ProtectedHostOptions): ProtectedHos
       recentRemovals.push(now);
       if (recentRemovals.length > REMOVALS_BEFORE_MOVING) insideBody = true;
       if (recentRemovals.length > REMOVALS_BEFORE_THROTTLING) {
+        if (!fought) {
+          fought = true;
+          options.onFought?.();
+        }
         if (!attachQueued) {
           attachQueued = true;
           setTimeout(() => {

@@ -34,6 +34,8 @@ export interface NoticeModel {
   dismissSite: string;
   dismissOrganization: string;
   dismissSession: string;
+  /** Shown only on the extension's own warning page, which a page that fought the notice leads to. */
+  movedHere: string;
 }
 
 /** How long "don't show again" lasts: for this site, for these organizations, until the browser closes. */
@@ -162,5 +164,6 @@ export function buildNoticeModel(
     dismissSite: fillTemplate(texts.dismissSite, values),
     dismissOrganization: fillTemplate(texts.dismissOrganization, values),
     dismissSession: texts.dismissSession,
+    movedHere: texts.movedHere,
   };
 }

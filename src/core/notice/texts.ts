@@ -38,6 +38,7 @@ export const NOTICE_TEXT_KEYS = [
   'dismissSite',
   'dismissOrganization',
   'dismissSession',
+  'movedHere',
 ] as const;
 export type NoticeTextKey = (typeof NOTICE_TEXT_KEYS)[number];
 export type NoticeTexts = Record<NoticeTextKey, string>;
@@ -200,6 +201,15 @@ export const NOTICE_TEXTS: Record<NoticeTextKey, Omit<NoticeTextDefinition, 'key
   goBack: {
     placeholders: [],
     defaults: { en: 'Go back', ru: 'Вернуться назад', uk: 'Повернутися назад', be: 'Вярнуцца назад' },
+  },
+  movedHere: {
+    placeholders: [],
+    defaults: {
+      en: 'The page kept removing this warning, so it is shown here, on a page of the extension that the site cannot change.',
+      ru: 'Страница раз за разом убирала это предупреждение, поэтому оно показано здесь, на странице расширения, которую сайт изменить не может.',
+      uk: 'Сторінка раз у раз прибирала це попередження, тому воно показане тут, на сторінці розширення, яку сайт змінити не може.',
+      be: 'Старонка раз за разам прыбірала гэтае папярэджанне, таму яно паказана тут, на старонцы пашырэння, якую сайт змяніць не можа.',
+    },
   },
   dismissHeading: {
     placeholders: [],

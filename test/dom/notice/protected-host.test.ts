@@ -32,6 +32,30 @@ describe('createProtectedHost', () => {
     expect(host.isConnected).toBe(false);
   });
 
+  it('tells its owner, once, when the page removes it faster than it can come back', async () => {
+    const lifetime = new AbortController();
+    let fought = 0;
+    createProtectedHost({ placement: 'top', signal: lifetime.signal, onFought: () => fought++ });
+    const host = document.documentElement.firstElementChild?.nextElementSibling as HTMLElement;
+    // One removal now and then is undone quietly.
+    host.remove();
+    await nextMicrotasks();
+    expect(host.isConnected).toBe(true);
+    expect(fought).toBe(0);
+    // A page script that removes every element it did not write, as soon as it appears.
+    const known = new Set([...document.querySelectorAll('*')].filter((element) => element !== host));
+    const remover = new MutationObserver(() => {
+      for (const element of document.querySelectorAll('*')) if (!known.has(element)) element.remove();
+    });
+    remover.observe(document, { childList: true, subtree: true });
+    host.remove();
+    await vi.waitFor(() => expect(fought).toBe(1));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(fought).toBe(1);
+    remover.disconnect();
+    lifetime.abort();
+  });
+
   it("counts a page element over the surface as a cover, but never the extension's own hosts, of either bundle", async () => {
     const lifetime = new AbortController();
     const surface = document.createElement('p');

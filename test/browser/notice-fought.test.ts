@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, withBrowser } from './harness';
+import { bringTestTabToFront, saveScreenshot } from './notice-probe';
+import { tabRecord } from './page-actions';
+
+const NEUTRAL = 'http://news.example.com/index.html';
+const PURGING = 'http://www.rferl.org/a/notice-purge.html';
+
+describe.each(BROWSERS)('a page fighting the notice in %s', (browserName) => {
+  it('is left for the warning on the extension’s own page, from which the reader goes back or continues', async () => {
+    await withBrowser(browserName, async ({ browser, page, extension }) => {
+      await bringTestTabToFront(browser, page);
+      const warningPage = extension.url('warning.html');
+      // Read from the document: Firefox's driver does not follow a navigation the extension made.
+      const address = () => page.evaluate(() => location.href).catch(() => '');
+      const warningText = async () => (await extension.inClosedShadows(page, (root) => root.querySelector('dialog.notice[open]')?.textContent ?? '')).join('');
+
+      await page.goto(NEUTRAL);
+      await page.goto(PURGING);
+      // The page removes the banner wherever it goes: the tab moves to the extension's page.
+      await expect.poll(address, { timeout: 15_000 }).toBe(warningPage);
+      await expect.poll(warningText, { timeout: 10_000 }).toContain('The page kept removing this warning');
+      const text = await warningText();
+      expect(text).toContain('Radio Free Europe/Radio Liberty');
+      expect(text).toContain('Continue to the page');
+      expect(await page.evaluate(() => document.title)).toBe('Legal risk warning: Radio Free Europe/Radio Liberty');
+      await saveScreenshot(page, `warning-page-${browserName}`);
+
+      // "Go back" returns to where the reader came from, past the page.
+      await extension.clickInShadow(page, 'button[data-choice="back"]');
+      await expect.poll(address, { timeout: 10_000 }).toBe(NEUTRAL);
+
+      // "Continue to the page" returns to it, and it is not taken away again in this tab.
+      await page.goto(PURGING);
+      await expect.poll(address, { timeout: 15_000 }).toBe(warningPage);
+      await expect.poll(warningText, { timeout: 10_000 }).toContain('Radio Free Europe/Radio Liberty');
+      await extension.clickInShadow(page, 'button[data-choice="continue"]');
+      await expect.poll(address, { timeout: 10_000 }).toBe(PURGING);
+      await expect.poll(() => tabRecord(extension, PURGING).then((record) => record?.flagged), { timeout: 10_000 }).toBe(true);
+      expect(await address()).toBe(PURGING);
+      expect(await page.evaluate(() => document.querySelector('h1')?.textContent)).toBe('Article');
+    });
+  });
+});
