@@ -55,7 +55,10 @@ export function foughtNotices(stateByAddress: (url: string) => Promise<PageState
   browser.tabs.onRemoved.addListener((tabId) => {
     lastNotices.delete(tabId);
     void browser.storage.session.remove(warningKey(tabId));
-    void passes().then((all) => browser.storage.session.set({ [PASSES_KEY]: all.filter((pass) => pass.tabId !== tabId) }));
+    void passes().then((all) => {
+      const kept = all.filter((pass) => pass.tabId !== tabId);
+      if (kept.length < all.length) return browser.storage.session.set({ [PASSES_KEY]: kept });
+    });
   });
 
   return {

@@ -127,8 +127,9 @@ function createFlaggedFeatures(): FlaggedFeatures {
       const organizations = organizationsOf(verdict);
       // Moving between pages of the same organization keeps the notice as it is, unannounced
       // again; a prepared notice stays only if the answer gives the very same one.
+      // A notice the reader already answered (dismissed, continued) is never put back either.
       const keep = notice !== null && notice.organizations === organizations
-        && (!notice.provisional || isSameNotice(notice.model, state.notice));
+        && (!notice.provisional || notice.controller.signal.aborted || isSameNotice(notice.model, state.notice));
       if (keep && notice) {
         notice.provisional = false;
       } else {
@@ -150,7 +151,9 @@ function createFlaggedFeatures(): FlaggedFeatures {
       mountNotice(state.notice, organizationsOf(verdictOf(state)));
       return true;
     },
+    hasNotice: () => notice !== null && !notice.controller.signal.aborted,
     stop() {
+      answered = true;
       removeCover();
       notice?.controller.abort();
       notice = null;

@@ -81,11 +81,29 @@ function pageUrl(): string {
   return location.href.split('#')[0] ?? location.href;
 }
 
+/**
+ * The last field the user typed into before the outbound guard started (it starts after the
+ * page's load): the guard reads that field once, so a flagged link written early gets its hint.
+ * Only the user's own typing counts; a page filling a field itself must learn nothing.
+ */
+let typedField: EventTarget | null = null;
+const noteTyping = (event: Event): void => {
+  if (event.isTrusted) typedField = event.target;
+};
+document.addEventListener('input', noteTyping, { capture: true, passive: true });
+
+function takeTypedField(): EventTarget | null {
+  document.removeEventListener('input', noteTyping, { capture: true });
+  const field = typedField;
+  typedField = null;
+  return field;
+}
+
 function startOtherSites(): void {
   if (otherSiteGuards) return;
   const controller = new AbortController();
   otherSiteGuards = controller;
-  void startOtherSiteGuards(controller.signal).catch(() => undefined);
+  void startOtherSiteGuards(controller.signal, takeTypedField).catch(() => undefined);
 }
 
 function stopOtherSites(): void {
@@ -105,7 +123,7 @@ async function checkPage(): Promise<void> {
     .catch(() => null);
   if (!isCurrent()) return;
   // No answer at all: a notice prepared for this listed domain stays as it is.
-  if (state === null && flaggedFeatures()) return;
+  if (state === null && flaggedFeatures()?.hasNotice()) return;
   await applyPageState(state ?? { ...NOT_FLAGGED, notice: null }, isCurrent);
 }
 
@@ -117,6 +135,7 @@ async function applyPageState(state: PageState, isCurrent: () => boolean): Promi
     return;
   }
   stopOtherSites();
+  takeTypedField();
   listenToPopup();
   const features = await loadFlaggedFeatures();
   if (isCurrent()) features?.showPage(state);

@@ -10,13 +10,14 @@ import { startOutboundGuard } from './outbound/outbound-guard';
  * leaving through the page's fields, each as the user's settings say. Nothing else runs there.
  * Everything stops when `signal` aborts.
  */
-export async function startOtherSiteGuards(signal: AbortSignal): Promise<void> {
+export async function startOtherSiteGuards(signal: AbortSignal, takeTypedField: () => EventTarget | null = () => null): Promise<void> {
   const setup: GuardSetup = await sendMessage({ type: 'guard-setup' });
+  const typedField = takeTypedField();
   if (signal.aborted || setup.paused || (!setup.markLinks && !setup.guardOutboundLinks)) return;
   const { language, texts } = setup;
   const classifier = createLinkClassifier((urls) => sendMessage({ type: 'classify-links', urls }));
   if (setup.markLinks) startLinkMarking({ classifier, language, texts, signal });
   if (setup.guardOutboundLinks) {
-    startOutboundGuard({ classifier, language, texts, hint: createHinter(signal, language), signal });
+    startOutboundGuard({ classifier, language, texts, hint: createHinter(signal, language), signal, typedField });
   }
 }

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
+import { bringTestTabToFront } from './notice-probe';
 import { shadowOps, type ShadowOps } from './shadow';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -213,6 +214,8 @@ export async function withBrowser<T>(
     const origin = await extensionOrigin(browser, browserName);
     const extension = makeExtensionHandle(browser, browserName, origin);
     const page = await browser.newPage();
+    // Installing opens the welcome page in a tab of its own; input and frames go to the tab in front.
+    await bringTestTabToFront(browser, page);
     const openBrowser = browser;
     return await body({ browser, page, server, extension, newPage: () => openBrowser.newPage() });
   } finally {

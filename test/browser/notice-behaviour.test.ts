@@ -143,7 +143,7 @@ describe.each(BROWSERS)('the notice in %s', (browserName) => {
       const again = `${ARTICLE}?again`;
       await page.goto(again);
       await expect.poll(() => tabRecord(extension, again).then((record) => record?.url), { timeout: 10_000 }).toBe(again);
-      expect(await probeNotices(page, extension)).toHaveLength(0);
+      await expect.poll(() => probeNotices(page, extension)).toHaveLength(0);
       expect(await extension.evaluate(async () => {
         const scope = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
         const api = scope.browser ?? scope.chrome;
@@ -168,7 +168,7 @@ describe.each(BROWSERS)('the notice in %s', (browserName) => {
       const crimea = 'http://ru.krymr.com/a/notice-crimea-article.html';
       await page.goto(crimea);
       await expect.poll(() => tabRecord(extension, crimea).then((record) => record?.url), { timeout: 10_000 }).toBe(crimea);
-      expect(await probeNotices(page, extension)).toHaveLength(0);
+      await expect.poll(() => probeNotices(page, extension)).toHaveLength(0);
     });
   });
 });

@@ -62,10 +62,13 @@ export async function saveScreenshot(page: Page, name: string): Promise<void> {
  * behind it draws no frames, and viewport changes and screenshots wait for one.
  */
 export async function bringTestTabToFront(browser: Browser, page: Page): Promise<void> {
-  const deadline = Date.now() + 3000;
+  // The address is read from each document: Firefox's driver reports a tab the extension opened
+  // as about:blank.
+  const isWelcome = (other: Page) => other.evaluate(() => location.pathname.endsWith('/welcome.html')).catch(() => false);
+  const deadline = Date.now() + 5000;
   while (Date.now() < deadline) {
     const pages = await browser.pages();
-    if (pages.some((other) => other.url().endsWith('/welcome.html'))) break;
+    if ((await Promise.all(pages.map(isWelcome))).some(Boolean)) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   await page.bringToFront();

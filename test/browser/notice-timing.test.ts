@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { FixtureServer } from './fixture-server';
 import { BROWSERS, withBrowser, type ExtensionHandle } from './harness';
 import { bringTestTabToFront, probeNotices } from './notice-probe';
-import { tabRecord } from './page-actions';
+import { pause, tabRecord } from './page-actions';
 
 const ARTICLE = 'http://www.rferl.org/a/held-article.html';
 
@@ -28,10 +28,26 @@ function preparedNotice(extension: ExtensionHandle, domain: string): Promise<{ e
     const scope = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
     const stored = await (scope.browser ?? scope.chrome).storage.local.get(key);
     return (stored[key] as { exceptHosts: string[] } | undefined) ?? null;
-  }, `notice.byAddress.v1:${domain}`);
+  }, `notice.prepared.v1:domain:${domain}`);
 }
 
 const readyState = (page: Page) => page.evaluate(() => document.readyState);
+
+/**
+ * Runs before the page's scripts: counts the distinct notice hosts put into the page (a div with
+ * the extension's host style and a closed shadow root); one moved within the page counts once.
+ */
+function countNoticeHosts(): void {
+  const seen = new Set<Node>();
+  Object.defineProperty(window, '__noticeHosts', { get: () => seen.size });
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node instanceof HTMLDivElement && node.getAttribute('style')?.includes('2147483647') && node.shadowRoot === null) seen.add(node);
+      }
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
 
 describe.each(BROWSERS)('the banner in %s', (browserName) => {
   it('is on a listed page while the page is still being parsed, even with the background busy', async () => {
@@ -52,6 +68,7 @@ describe.each(BROWSERS)('the banner in %s', (browserName) => {
         ? (await extension.serviceWorker()).evaluate(busy)
         : extension.evaluate(busy);
       const backgroundFree = background.catch(() => undefined);
+      await page.evaluateOnNewDocument(countNoticeHosts);
       const loaded = page.goto(ARTICLE, { timeout: 30_000 });
       await expect.poll(async () => (await probeNotices(page, extension))[0]?.text ?? '', { timeout: 6_000 })
         .toContain('Radio Free Europe/Radio Liberty');
@@ -61,10 +78,13 @@ describe.each(BROWSERS)('the banner in %s', (browserName) => {
       held.release();
       await loaded;
       await backgroundFree;
-      // The background's answer, when it comes, confirms the same notice: one, not a second.
+      // The background's answer, when it comes, confirms the same notice: it stays the one host
+      // put in at first, not replaced (nor announced again).
       const shown = (await probeNotices(page, extension))[0]?.text;
       await expect.poll(() => tabRecord(extension, ARTICLE).then((record) => record?.flagged), { timeout: 15_000 }).toBe(true);
+      await pause(500); // the answer's last step, after the record
       expect((await probeNotices(page, extension)).map((notice) => notice.text)).toEqual([shown]);
+      expect(await page.evaluate(() => (window as unknown as { __noticeHosts: number }).__noticeHosts)).toBe(1);
 
       // A dismissal for this site reaches the prepared notice of its domain at once.
       await extension.clickInShadow(page, '#notice-dismiss-toggle');

@@ -31,9 +31,9 @@ interface TabsApi {
 }
 
 /**
- * What the background recorded for the tab showing `url` (as the popup asks), or null. A verdict
- * is recorded after it was given to the page, so a record for this very address tells that the
- * page has had its answer: a test can then check what did not happen, with no fixed wait.
+ * What the background recorded for the tab showing `url` (as the popup asks), or null. The
+ * background records a verdict as it answers the page, so a record for this very address tells
+ * that the answer is on its way to the page (it may still be a moment from being applied).
  */
 export function tabRecord(extension: ExtensionHandle, url: string): Promise<{ url: string; flagged: boolean } | null> {
   return extension.evaluate(async (pageUrl: string) => {

@@ -14,6 +14,8 @@ export interface OutboundGuardOptions {
   texts: GuardTexts;
   hint: (text: string) => void;
   signal: AbortSignal;
+  /** The field the user typed into before the guard started, read once now; see src/content/main.ts. */
+  typedField?: EventTarget | null;
 }
 
 /** Typing is read this long after the last key, so no keystroke waits for us. */
@@ -42,7 +44,7 @@ function keyOfUrl(url: string): string | null {
  * first. It never changes what is typed, never holds back a key it cannot decide at once, and
  * ignores keys while an input method composes.
  */
-export function startOutboundGuard({ classifier, language, texts, hint, signal }: OutboundGuardOptions): void {
+export function startOutboundGuard({ classifier, language, texts, hint, signal, typedField = null }: OutboundGuardOptions): void {
   /** Links the user already agreed to send from a field, so the same message is asked about once. */
   const confirmed = new WeakMap<Field, Set<string>>();
   const hinted = new Set<string>();
@@ -232,12 +234,9 @@ export function startOutboundGuard({ classifier, language, texts, hint, signal }
     guardSend(event, [lastFlaggedField], () => control.click());
   }, options);
 
-  // The guard starts after the page has loaded: what the user typed into the focused field before
-  // then is read once now, so a flagged link written early still gets its hint. Only after the
-  // user has pressed a key or clicked on the page: a script cannot fake that, so a page cannot
-  // fill a field itself to learn from a hint whether the extension is here and what it lists.
-  const userActivation = (navigator as { userActivation?: { hasBeenActive: boolean } }).userActivation;
-  const focused = userActivation?.hasBeenActive === true ? editableField(document.activeElement) : null;
-  const typedBefore = focused ? linksInText(fieldText(focused)) : [];
-  if (focused && typedBefore.length > 0) void hintAbout(focused, typedBefore);
+  // The guard starts after the page has loaded: what the user typed before then is read once now,
+  // so a flagged link written early still gets its hint.
+  const early = editableField(typedField);
+  const typedBefore = early?.isConnected ? linksInText(fieldText(early)) : [];
+  if (early && typedBefore.length > 0) void hintAbout(early, typedBefore);
 }

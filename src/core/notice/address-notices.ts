@@ -1,48 +1,74 @@
 import type { Language } from '../i18n';
 import type { CompiledIndex } from '../rules/compile';
+import { hashText } from '../rules/hash';
 import { hostSuffixes, isHostOrSubdomainOf } from '../rules/hosts';
 import { classifyUrl } from '../rules/match';
 import { isPatternHost, MAX_FLAGGED_PATTERNS } from '../rules/match-patterns';
 import type { Settings } from '../settings/defaults';
 import { isNoticeDismissed } from './dismissals';
 import { buildNoticeModel } from './model';
-import type { AddressNotice } from './prepared-notice';
+import type { DomainNotice, SharedNotice } from './prepared-notice';
 import { noticeTextsFor } from './texts';
 
+export interface PreparedNotices {
+  domains: Record<string, DomainNotice>;
+  shared: Record<string, SharedNotice>;
+}
+
+/** At most this much JSON is prepared: domains beyond it wait for the background's answer. */
+export const PREPARED_NOTICES_MAX_BYTES = 1024 * 1024;
+
 /**
- * The prepared notices, by listed domain: only domains the flagged-page script is registered for,
- * whose pages are flagged by the domain alone (no account paths on it or below it, no other
- * listed domain above it) and whose notice the reader has not dismissed.
+ * The prepared notices (src/core/notice/prepared-notice.ts) for the listed domains: only domains
+ * the flagged-page script is registered for, whose pages are flagged by the domain alone (no
+ * account paths on, above or below them, no other listed domain above or below them), whose
+ * notice the reader has not dismissed or paused for good, within `maxBytes`. Dismissals until the
+ * browser closes are not taken into account: they must never be written to disk.
  */
 export function addressNotices(
   index: CompiledIndex,
   settings: Pick<Settings, 'siteExceptions' | 'dismissedOrganizations' | 'texts'>,
-  sessionHosts: readonly string[],
   language: Language,
-  limit = MAX_FLAGGED_PATTERNS,
-): Record<string, AddressNotice> {
+  { maxDomains = MAX_FLAGGED_PATTERNS, maxBytes = PREPARED_NOTICES_MAX_BYTES } = {},
+): PreparedNotices {
   const listed = new Set(Object.keys(index.domains));
+  // Hosts with a listed domain or an account host below them: their pages are not all alike.
+  const parentsOfOthers = new Set<string>();
+  for (const host of [...listed, ...Object.keys(index.accounts)]) {
+    const [, ...parents] = hostSuffixes(host);
+    for (const parent of parents) parentsOfOthers.add(parent);
+  }
   const accountHosts = new Set(Object.keys(index.accounts));
-  // Domains with an account host on them or below them: their pages are decided by the path.
-  const withAccounts = new Set<string>();
-  for (const host of accountHosts) for (const suffix of hostSuffixes(host)) withAccounts.add(suffix);
   const decidedByDomainAlone = (domain: string) => {
-    if (!isPatternHost(domain) || withAccounts.has(domain)) return false;
+    if (!isPatternHost(domain) || parentsOfOthers.has(domain) || accountHosts.has(domain)) return false;
     const [, ...parents] = hostSuffixes(domain);
     return parents.every((parent) => !listed.has(parent) && !accountHosts.has(parent));
   };
-  const dismissedHosts = [...settings.siteExceptions.map((exception) => exception.host), ...sessionHosts];
-  const prepared: Record<string, AddressNotice> = {};
+  const exceptionHosts = settings.siteExceptions.map((exception) => exception.host);
+
+  const prepared: PreparedNotices = { domains: {}, shared: {} };
+  let bytes = 0;
   let count = 0;
   for (const domain of [...listed].filter(decidedByDomainAlone).sort()) {
-    if (count >= limit) break;
+    if (count >= maxDomains) break;
     const verdict = classifyUrl(index, `https://${domain}/`);
-    if (!verdict.flagged || isNoticeDismissed(settings, sessionHosts, domain, verdict)) continue;
-    prepared[domain] = {
-      ...verdict,
-      notice: buildNoticeModel(verdict, noticeTextsFor(verdict, language, settings.texts), language),
-      exceptHosts: dismissedHosts.filter((host) => host !== domain && isHostOrSubdomainOf(host, domain)),
+    if (!verdict.flagged || isNoticeDismissed(settings, [], domain, verdict)) continue;
+    const { evidence, ...sharedVerdict } = verdict;
+    const { evidence: noticeEvidence, ...sharedModel } = buildNoticeModel(verdict, noticeTextsFor(verdict, language, settings.texts), language);
+    const shared: SharedNotice = { ...sharedVerdict, notice: sharedModel };
+    const sharedJson = JSON.stringify(shared);
+    const id = hashText(sharedJson);
+    const entry: DomainNotice = {
+      shared: id,
+      evidence,
+      noticeEvidence,
+      exceptHosts: exceptionHosts.filter((host) => host !== domain && isHostOrSubdomainOf(host, domain)),
     };
+    const added = JSON.stringify(entry).length + (Object.hasOwn(prepared.shared, id) ? 0 : sharedJson.length);
+    if (bytes + added > maxBytes) break;
+    bytes += added;
+    prepared.shared[id] = shared;
+    prepared.domains[domain] = entry;
     count++;
   }
   return prepared;

@@ -144,25 +144,21 @@ describe('the outbound guard', () => {
   });
 
   it('reads, once it starts, a flagged link the user typed before, but not one a page wrote by itself', async () => {
-    const startAnew = () => {
+    const startAnew = (typedField: EventTarget | null) => {
       stop.abort();
       stop = new AbortController();
-      startOutboundGuard({ classifier, language: 'en', texts: guardTextsFor('en'), hint: (text) => hints.push(text), signal: stop.signal });
+      startOutboundGuard({ classifier, language: 'en', texts: guardTextsFor('en'), hint: (text) => hints.push(text), signal: stop.signal, typedField });
     };
     const composer = document.getElementById('composer')!;
     composer.textContent = 'look https://meduza.io/feature/1';
     composer.focus();
-    // A page filling the focused field before anyone touched the page gets no hint.
-    Object.defineProperty(navigator, 'userActivation', { configurable: true, value: { hasBeenActive: false } });
-    startAnew();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(hints).toEqual([]);
-    // The user typed it while the page loaded: the hint comes as the guard starts.
-    Object.defineProperty(navigator, 'userActivation', { configurable: true, value: { hasBeenActive: true } });
-    startAnew();
+    // A page filling a field itself (no typing of the user's before the guard started): nothing.
+    startAnew(null);
+    // The user typed it while the page loaded: the hint comes as the guard starts, and only it.
+    startAnew(composer);
     await until(() => hints.length > 0);
+    await settle();
     expect(hints).toEqual([expect.stringMatching(/This is a link to .*Meduza/)]);
-    Reflect.deleteProperty(navigator, 'userActivation');
   });
 
   it("ignores what a page script fakes: no hint, no question, and the page's own handlers run", async () => {

@@ -1,27 +1,30 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addressNotices } from '../../../src/core/notice/address-notices';
-import { addressNoticeKey, type AddressNotice } from '../../../src/core/notice/prepared-notice';
+import { assemblePreparedState, domainNoticeKey, sharedNoticeKey } from '../../../src/core/notice/prepared-notice';
 import { compileIndex } from '../../../src/core/rules/compile';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings/defaults';
 import { flaggedFeatures, type FlaggedFeatures } from '../../../src/content/flagged-features';
 import { readPreparedNotice } from '../../../src/content/prepared-notice';
 import type { PageState } from '../../../src/platform/message-map';
 import { BUNDLED_LISTS } from '../../../src/rules/bundled';
-import { recordShadowRoots } from '../guards/helpers';
+import { recordShadowRoots, userClick } from '../guards/helpers';
 
 const index = compileIndex(BUNDLED_LISTS, DEFAULT_SETTINGS);
 const prepared = addressNotices(index, {
   ...DEFAULT_SETTINGS,
   siteExceptions: [{ host: 'www.rferl.org', kind: 'dismissed', addedAt: '2026-01-01T00:00:00.000Z' }],
-}, [], 'en');
+}, 'en');
 const roots = recordShadowRoots();
 /** What storage.local holds for the content script: the prepared notices under their keys. */
-const stored: Record<string, unknown> = Object.fromEntries(Object.entries(prepared).map(([host, notice]) => [addressNoticeKey(host), notice]));
+const stored: Record<string, unknown> = {
+  ...Object.fromEntries(Object.entries(prepared.domains).map(([host, entry]) => [domainNoticeKey(host), entry])),
+  ...Object.fromEntries(Object.entries(prepared.shared).map(([id, part]) => [sharedNoticeKey(id), part])),
+};
 const reads: string[][] = [];
 
-function stateOf(notice: AddressNotice): PageState {
-  const { exceptHosts: _exceptHosts, ...state } = notice;
-  return state;
+function stateOf(domain: string): PageState {
+  const entry = prepared.domains[domain]!;
+  return assemblePreparedState(entry, prepared.shared[entry.shared])!;
 }
 
 /** The same value with every object's keys in reverse order, as storage may give it back. */
@@ -62,14 +65,14 @@ afterAll(() => {
 describe('the prepared notice', () => {
   it('is read by the host suffixes of the page, and not for an excepted host or an unlisted one', async () => {
     expect((await readPreparedNotice('https://pressroom.rferl.org/a/1.html'))?.notice?.headline).toContain('Radio Free Europe');
-    expect(reads.at(-1)).toEqual(['pressroom.rferl.org', 'rferl.org', 'org'].map(addressNoticeKey));
+    expect(reads.at(-2)).toEqual(['pressroom.rferl.org', 'rferl.org', 'org'].map(domainNoticeKey));
     expect(await readPreparedNotice('https://www.rferl.org/a/1.html')).toBeNull();
     expect(await readPreparedNotice('https://example.org/')).toBeNull();
     expect(await readPreparedNotice('file:///tmp/x.html')).toBeNull();
   });
 
   it('shows at once, and stays, unannounced again, when the answer gives the same notice', () => {
-    const state = stateOf(prepared['meduza.io']!);
+    const state = stateOf('meduza.io');
     features.showPrepared(state);
     const [shown] = noticeHosts();
     expect(shown?.isConnected).toBe(true);
@@ -78,7 +81,7 @@ describe('the prepared notice', () => {
   });
 
   it('gives way to another notice in the answer', () => {
-    const meduza = stateOf(prepared['meduza.io']!);
+    const meduza = stateOf('meduza.io');
     features.showPrepared(meduza);
     const [first] = noticeHosts();
     const edited = { ...meduza, notice: { ...meduza.notice!, headline: 'Edited headline' } };
@@ -88,16 +91,35 @@ describe('the prepared notice', () => {
   });
 
   it('gives way to no notice when the reader dismissed it meanwhile', () => {
-    const meduza = stateOf(prepared['meduza.io']!);
+    const meduza = stateOf('meduza.io');
     features.showPrepared(meduza);
     expect(noticeHosts()).toHaveLength(1);
     features.showPage({ ...meduza, notice: null });
     expect(noticeHosts()).toEqual([]);
   });
 
+  it('stays away once the reader answered it, whatever the answer brings', () => {
+    const meduza = stateOf('meduza.io');
+    features.showPrepared(meduza);
+    const root = roots.find((candidate) => candidate.host.isConnected && candidate.querySelector('.notice'))!;
+    userClick(root.querySelector<HTMLElement>('#notice-dismiss-toggle')!);
+    expect(features.hasNotice()).toBe(true);
+    userClick(root.querySelector<HTMLElement>('button[data-dismiss="site"]')!);
+    expect(noticeHosts()).toEqual([]);
+    expect(features.hasNotice()).toBe(false);
+    features.showPage({ ...meduza, notice: { ...meduza.notice!, headline: 'Edited headline' } });
+    expect(noticeHosts()).toEqual([]);
+  });
+
+  it('comes too late once the page was found not flagged', () => {
+    features.stop();
+    features.showPrepared(stateOf('meduza.io'));
+    expect(noticeHosts()).toEqual([]);
+  });
+
   it('comes too late once the answer is in', () => {
-    features.showPage({ ...stateOf(prepared['meduza.io']!), notice: null });
-    features.showPrepared(stateOf(prepared['meduza.io']!));
+    features.showPage({ ...stateOf('meduza.io'), notice: null });
+    features.showPrepared(stateOf('meduza.io'));
     expect(noticeHosts()).toEqual([]);
   });
 });
