@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import { pickLanguage } from '../core/i18n';
 import { addressNotices } from '../core/notice/address-notices';
-import { domainNoticeKey, PREPARED_NOTICE_PREFIX, sharedNoticeKey } from '../core/notice/prepared-notice';
+import { domainNoticeKey, PREPARED_NOTICE_PREFIX } from '../core/notice/prepared-notice';
 import type { CompiledIndex } from '../core/rules/compile';
 import { hashText } from '../core/rules/hash';
 import { loadSettings } from '../platform/settings-store';
@@ -23,10 +23,8 @@ async function writeAddressNotices(index: CompiledIndex): Promise<void> {
     settings.siteExceptions, settings.dismissedOrganizations, settings.texts,
   ]));
   if (stored[STAMP_KEY] === stamp) return;
-  const { domains, shared } = addressNotices(index, settings, language);
   const items: Record<string, unknown> = {};
-  for (const [host, entry] of Object.entries(domains)) items[domainNoticeKey(host)] = entry;
-  for (const [id, part] of Object.entries(shared)) items[sharedNoticeKey(id)] = part;
+  for (const [host, entry] of Object.entries(addressNotices(index, settings, language))) items[domainNoticeKey(host)] = entry;
   const storedKeys = Array.isArray(stored[KEYS_KEY]) ? (stored[KEYS_KEY] as unknown[]) : [];
   // Removed first: a notice just dismissed must not show while the new ones are written.
   const stale = storedKeys.filter((key): key is string =>

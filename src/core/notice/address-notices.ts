@@ -1,18 +1,18 @@
 import type { Language } from '../i18n';
 import type { CompiledIndex } from '../rules/compile';
-import { hashText } from '../rules/hash';
 import { hostSuffixes, isHostOrSubdomainOf } from '../rules/hosts';
 import { classifyUrl } from '../rules/match';
 import { isPatternHost, MAX_FLAGGED_PATTERNS } from '../rules/match-patterns';
 import type { Settings } from '../settings/defaults';
 import { isNoticeDismissed } from './dismissals';
 import { buildNoticeModel } from './model';
-import type { DomainNotice, SharedNotice } from './prepared-notice';
+import type { VerdictMatch } from '../verdict';
+import type { DomainNotice } from './prepared-notice';
 import { noticeTextsFor } from './texts';
 
-export interface PreparedNotices {
-  domains: Record<string, DomainNotice>;
-  shared: Record<string, SharedNotice>;
+/** What the page's notice and act guards use of a match; the rest stays in the background. */
+function slimMatch({ listId, entryId, organization, jurisdictions, listTitle }: VerdictMatch): VerdictMatch {
+  return { listId, entryId, organization, jurisdictions, sources: [], ...(listTitle ? { listTitle } : {}) };
 }
 
 /** At most this much JSON is prepared: domains beyond it wait for the background's answer. */
@@ -30,7 +30,7 @@ export function addressNotices(
   settings: Pick<Settings, 'siteExceptions' | 'dismissedOrganizations' | 'texts'>,
   language: Language,
   { maxDomains = MAX_FLAGGED_PATTERNS, maxBytes = PREPARED_NOTICES_MAX_BYTES } = {},
-): PreparedNotices {
+): Record<string, DomainNotice> {
   const listed = new Set(Object.keys(index.domains));
   // Hosts with a listed domain or an account host below them: their pages are not all alike.
   const parentsOfOthers = new Set<string>();
@@ -46,29 +46,22 @@ export function addressNotices(
   };
   const exceptionHosts = settings.siteExceptions.map((exception) => exception.host);
 
-  const prepared: PreparedNotices = { domains: {}, shared: {} };
+  const prepared: Record<string, DomainNotice> = {};
   let bytes = 0;
   let count = 0;
   for (const domain of [...listed].filter(decidedByDomainAlone).sort()) {
     if (count >= maxDomains) break;
     const verdict = classifyUrl(index, `https://${domain}/`);
     if (!verdict.flagged || isNoticeDismissed(settings, [], domain, verdict)) continue;
-    const { evidence, ...sharedVerdict } = verdict;
-    const { evidence: noticeEvidence, ...sharedModel } = buildNoticeModel(verdict, noticeTextsFor(verdict, language, settings.texts), language);
-    const shared: SharedNotice = { ...sharedVerdict, notice: sharedModel };
-    const sharedJson = JSON.stringify(shared);
-    const id = hashText(sharedJson);
     const entry: DomainNotice = {
-      shared: id,
-      evidence,
-      noticeEvidence,
+      ...verdict,
+      matches: verdict.matches.map(slimMatch),
+      notice: buildNoticeModel(verdict, noticeTextsFor(verdict, language, settings.texts), language),
       exceptHosts: exceptionHosts.filter((host) => host !== domain && isHostOrSubdomainOf(host, domain)),
     };
-    const added = JSON.stringify(entry).length + (Object.hasOwn(prepared.shared, id) ? 0 : sharedJson.length);
-    if (bytes + added > maxBytes) break;
-    bytes += added;
-    prepared.shared[id] = shared;
-    prepared.domains[domain] = entry;
+    bytes += JSON.stringify(entry).length;
+    if (bytes > maxBytes) break;
+    prepared[domain] = entry;
     count++;
   }
   return prepared;

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addressNotices } from '../../../src/core/notice/address-notices';
-import { assemblePreparedState, domainNoticeKey, sharedNoticeKey } from '../../../src/core/notice/prepared-notice';
+import { domainNoticeKey, preparedStateFor } from '../../../src/core/notice/prepared-notice';
 import { compileIndex } from '../../../src/core/rules/compile';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings/defaults';
 import { flaggedFeatures, type FlaggedFeatures } from '../../../src/content/flagged-features';
@@ -16,15 +16,11 @@ const prepared = addressNotices(index, {
 }, 'en');
 const roots = recordShadowRoots();
 /** What storage.local holds for the content script: the prepared notices under their keys. */
-const stored: Record<string, unknown> = {
-  ...Object.fromEntries(Object.entries(prepared.domains).map(([host, entry]) => [domainNoticeKey(host), entry])),
-  ...Object.fromEntries(Object.entries(prepared.shared).map(([id, part]) => [sharedNoticeKey(id), part])),
-};
+const stored: Record<string, unknown> = Object.fromEntries(Object.entries(prepared).map(([host, entry]) => [domainNoticeKey(host), entry]));
 const reads: string[][] = [];
 
 function stateOf(domain: string): PageState {
-  const entry = prepared.domains[domain]!;
-  return assemblePreparedState(entry, prepared.shared[entry.shared])!;
+  return preparedStateFor(domain, { [domainNoticeKey(domain)]: prepared[domain] })!;
 }
 
 /** The same value with every object's keys in reverse order, as storage may give it back. */
@@ -65,7 +61,7 @@ afterAll(() => {
 describe('the prepared notice', () => {
   it('is read by the host suffixes of the page, and not for an excepted host or an unlisted one', async () => {
     expect((await readPreparedNotice('https://pressroom.rferl.org/a/1.html'))?.notice?.headline).toContain('Radio Free Europe');
-    expect(reads.at(-2)).toEqual(['pressroom.rferl.org', 'rferl.org', 'org'].map(domainNoticeKey));
+    expect(reads.at(-1)).toEqual(['pressroom.rferl.org', 'rferl.org', 'org'].map(domainNoticeKey));
     expect(await readPreparedNotice('https://www.rferl.org/a/1.html')).toBeNull();
     expect(await readPreparedNotice('https://example.org/')).toBeNull();
     expect(await readPreparedNotice('file:///tmp/x.html')).toBeNull();
