@@ -1,6 +1,6 @@
 // Shared tools for bench figures: loading the TypeScript core, alternating timed runs,
 // and launching Debian's Chromium with or without the built extension.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { importTs, root } from '../scripts/import-ts.mjs';
@@ -39,15 +39,37 @@ export function nsPerCall(fn, count) {
   return Number(process.hrtime.bigint() - start) / count;
 }
 
-/** Launches Chromium, with the built extension from dist/chrome when `withExtension`. */
-export async function launchChromium({ withExtension, hostResolverPort, extraArgs = [] }) {
+/**
+ * An extension that does nothing but have a content script on every page at document_start: what
+ * any such extension costs a page in the browser itself, whatever its script does.
+ */
+export function writeIdleExtension() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'rlw-bench-idle-extension-'));
+  writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({
+    manifest_version: 3,
+    name: 'idle',
+    version: '1.0',
+    background: { service_worker: 'background.js' },
+    host_permissions: ['http://*/*', 'https://*/*'],
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content.js'], run_at: 'document_start' }],
+  }));
+  writeFileSync(path.join(dir, 'content.js'), 'void 0;\n');
+  writeFileSync(path.join(dir, 'background.js'), 'void 0;\n');
+  return dir;
+}
+
+/**
+ * Launches Chromium, with the built extension from dist/chrome when `withExtension`, or with the
+ * unpacked extension at `extensionDir`.
+ */
+export async function launchChromium({ withExtension, hostResolverPort, extraArgs = [], extensionDir }) {
   const { default: puppeteer } = await import('puppeteer-core');
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'rlw-bench-chromium-'));
   const browser = await puppeteer.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
     pipe: true,
-    enableExtensions: withExtension,
+    enableExtensions: withExtension || extensionDir !== undefined,
     userDataDir,
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -57,6 +79,7 @@ export async function launchChromium({ withExtension, hostResolverPort, extraArg
     ],
   });
   if (withExtension) await browser.installExtension(path.join(root, process.env.RLW_DIST ?? 'dist', 'chrome'));
+  if (extensionDir) await browser.installExtension(extensionDir);
   return browser;
 }
 

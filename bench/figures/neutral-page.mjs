@@ -2,12 +2,12 @@
 // and main-thread script time (CDP Performance.getMetrics), with the extension beside without it,
 // alternating runs, medians; and the JS heap the content script adds (same page, after a GC).
 import { createServer } from 'node:http';
-import { figure, launchChromium, median } from '../lib.mjs';
+import { figure, launchChromium, median, writeIdleExtension } from '../lib.mjs';
 
 export const name = 'neutral page';
 
 const HOST = 'heavy-neutral.example.com';
-const ROUNDS = 15;
+const ROUNDS = 25;
 /** After the load event, time for the content script to finish whatever it does on the page. */
 const SETTLE_MS = 700;
 
@@ -95,24 +95,26 @@ export async function run() {
   const { server, port, bytes } = await startServer();
   const withExtension = await launchChromium({ withExtension: true, hostResolverPort: port });
   const without = await launchChromium({ withExtension: false, hostResolverPort: port });
+  const withIdle = await launchChromium({ withExtension: false, hostResolverPort: port, extensionDir: writeIdleExtension() });
   try {
-    // Warm both browsers (first paint, caches, the extension's first start) before measuring.
+    // Warm the browsers (first paint, caches, the extension's first start) before measuring.
     await measureLoad(withExtension);
     await measureLoad(without);
+    await measureLoad(withIdle);
     const ours = [];
     const baseline = [];
+    const idle = [];
     for (let round = 0; round < ROUNDS; round++) {
-      // Alternate which goes first, so drift on a shared machine hits both alike.
-      if (round % 2 === 0) {
-        ours.push(await measureLoad(withExtension));
-        baseline.push(await measureLoad(without));
-      } else {
-        baseline.push(await measureLoad(without));
-        ours.push(await measureLoad(withExtension));
-      }
+      // Rotate which goes first, so drift on a shared machine hits all alike.
+      const order = [
+        async () => ours.push(await measureLoad(withExtension)),
+        async () => baseline.push(await measureLoad(without)),
+        async () => idle.push(await measureLoad(withIdle)),
+      ];
+      for (let i = 0; i < order.length; i++) await order[(round + i) % order.length]();
     }
     const med = (runs, key) => median(runs.map((entry) => entry[key]));
-    const load = { subject: med(ours, 'loadMs'), baseline: med(baseline, 'loadMs') };
+    const load = { subject: med(ours, 'loadMs'), baseline: med(baseline, 'loadMs'), idle: med(idle, 'loadMs') };
     const script = { subject: med(ours, 'scriptMs'), baseline: med(baseline, 'scriptMs') };
     const heapAddedMb = (med(ours, 'heapBytes') - med(baseline, 'heapBytes')) / (1024 * 1024);
     // The same page again and again in one tab each, alternating between the browsers.
@@ -131,6 +133,15 @@ export async function run() {
         baselineLabel: label,
         target: '<= 1.02x without',
         met: load.subject <= load.baseline * 1.02,
+      }),
+      figure({
+        name: 'same, beside an extension whose content script does nothing',
+        value: load.subject,
+        unit: 'ms',
+        baseline: load.idle,
+        baselineLabel: 'an idle content script on every page',
+        target: '<= 1.02x of that',
+        met: load.subject <= load.idle * 1.02,
       }),
       figure({
         name: 'load time, successive loads in one tab',
@@ -161,6 +172,7 @@ export async function run() {
   } finally {
     await withExtension.close();
     await without.close();
+    await withIdle.close();
     server.close();
   }
 }
