@@ -47,7 +47,7 @@ export interface MessageMap {
   /** The page keeps removing its notice: the background moves the tab to the warning page (src/background/fought-notice.ts). */
   'notice-fought': { request: object; response: boolean };
   /** The warning page asks what to show: the page's address and its notice, or null. */
-  'warning-state': { request: object; response: { url: string; notice: NoticeModel } | null };
+  'warning-state': { request: object; response: { url: string; notice: NoticeModel; backTo?: string } | null };
   /** The reader continues from the warning page (after a dismissal, if one is given): the address to go to. */
   'warning-continue': { request: { dismiss?: DismissScope }; response: string | null };
   /** Sent to a tab (browser.tabs.sendMessage): show the notice again, dismissed or not. */

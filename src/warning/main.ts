@@ -17,9 +17,14 @@ const NOTHING_WAITING: Record<Language, string> = {
   be: 'Тут няма папярэджання, якое чакае. Гэтую ўкладку можна закрыць.',
 };
 
-/** Back past the page that fought the notice, to where the reader came from; else an empty tab. */
-function goBack(): void {
-  if (history.length > 2) history.go(-2);
+/**
+ * To where the reader came from: the last page of another site in this tab, as the background
+ * saw it (the page that fought the notice may have added history entries of its own); without
+ * one, back past that page; else an empty tab.
+ */
+function goBack(backTo: string | undefined): void {
+  if (backTo && /^https?:/.test(backTo)) location.replace(backTo);
+  else if (history.length > 2) history.go(-2);
   else location.replace('about:blank');
 }
 
@@ -42,7 +47,7 @@ async function showWarning(container: HTMLElement): Promise<void> {
   const root = container.attachShadow({ mode: 'closed' });
   renderNotice(root, { ...notice, mode: 'interstitial' }, {
     onContinue: () => void continueToPage(),
-    onGoBack: goBack,
+    onGoBack: () => goBack(pending.backTo),
     onDismiss: (scope) => void continueToPage(scope),
   }, new AbortController().signal, { movedHere: true });
 }
