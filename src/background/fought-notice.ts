@@ -4,6 +4,7 @@ import { webHostOf } from '../core/rules/hosts';
 import type { HandlerMap, MessageSender, PageState, PageStateRequest } from '../platform/messages';
 import { dismissNotice } from './page-state';
 import { forExtensionPagesOnly } from './senders';
+import { trackTabSites } from './tab-sites';
 
 /**
  * A page that keeps removing its notice (src/content/ui/protected-host.ts calls it a fight) is
@@ -21,7 +22,7 @@ const WARNING_PAGE = 'warning.html';
 interface PendingWarning {
   url: string;
   notice: NoticeModel;
-  /** The last page this tab showed on another site, where "Go back" leads; the page itself may have added history entries. */
+  /** The last page of another site this tab showed, where "Go back" leads; the page itself may have added history entries. */
   backTo?: string;
 }
 
@@ -54,26 +55,16 @@ const DISMISS_SCOPES: readonly unknown[] = ['site', 'organization', 'session'] s
 /** `stateByAddress` answers for a page whose own question is not answered yet (a notice prepared in advance). */
 export function foughtNotices(stateByAddress: (url: string) => Promise<PageState>): FoughtNotices {
   const lastNotices = new Map<number, PendingWarning>();
-  /** Per tab, in memory only: the address it shows, and the last one before it on another site. */
-  const currentPages = new Map<number, string>();
-  const previousSites = new Map<number, string>();
-  const pageBefore = (tabId: number, host: string): string | undefined => {
-    const current = currentPages.get(tabId);
-    if (current !== undefined && webHostOf(current) !== host) return current;
-    const previous = previousSites.get(tabId);
-    return previous !== undefined && webHostOf(previous) !== host ? previous : undefined;
+  const tabSites = trackTabSites();
+  /** Where "Go back" leads: the newest other site the tab showed that is not flagged itself. */
+  const pageBefore = async (tabId: number, host: string): Promise<string | undefined> => {
+    for (const url of await tabSites.recent(tabId)) {
+      if (webHostOf(url) !== host && !(await stateByAddress(url)).flagged) return url;
+    }
+    return undefined;
   };
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    const url = change.url;
-    if (url === undefined || !/^https?:/.test(url)) return;
-    const current = currentPages.get(tabId);
-    if (current !== undefined && webHostOf(current) !== webHostOf(url)) previousSites.set(tabId, current);
-    currentPages.set(tabId, url);
-  });
   browser.tabs.onRemoved.addListener((tabId) => {
     lastNotices.delete(tabId);
-    currentPages.delete(tabId);
-    previousSites.delete(tabId);
     void browser.storage.session.remove(warningKey(tabId));
     void passes().then((all) => {
       const kept = all.filter((pass) => pass.tabId !== tabId);
@@ -100,7 +91,7 @@ export function foughtNotices(stateByAddress: (url: string) => Promise<PageState
         const notice = sameUrl ? remembered.notice : (await stateByAddress(url)).notice;
         if (!notice) return false;
         if ((await passes()).some((pass) => pass.tabId === tabId && pass.host === host)) return false;
-        const backTo = pageBefore(tabId, host);
+        const backTo = await pageBefore(tabId, host);
         await browser.storage.session.set({ [warningKey(tabId)]: { url, notice, ...(backTo ? { backTo } : {}) } });
         await browser.tabs.update(tabId, { url: browser.runtime.getURL(WARNING_PAGE) });
         return true;

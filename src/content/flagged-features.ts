@@ -15,8 +15,8 @@ export interface FlaggedFeatures {
   showPrepared(state: PageState): void;
   /** The reader asked for the notice again (popup): show it, dismissed or not. False when there is none. */
   showNoticeAgain(state: PageState): boolean;
-  /** Whether a notice is on the page now (prepared or answered). */
-  hasNotice(): boolean;
+  /** Whether the prepared notice was shown on this page (the reader may have dismissed it since). */
+  showedPrepared(): boolean;
   /** The page is no longer flagged (single-page navigation, settings): remove the notice, stop the guards. */
   stop(): void;
   /** Covers the page until its verdict arrives (interstitial mode: no unwarned content may show). */

@@ -84,6 +84,7 @@ function createFlaggedFeatures(): FlaggedFeatures {
   let notice: { controller: AbortController; organizations: string; model: NoticeModel; provisional: boolean } | null = null;
   /** Whether the background has answered for this page; a prepared notice read later is ignored. */
   let answered = false;
+  let showedPrepared = false;
   let guards: { key: string; controller: AbortController } | null = null;
 
   function mountNotice(model: NoticeModel, organizations: string, provisional = false): void {
@@ -142,6 +143,7 @@ function createFlaggedFeatures(): FlaggedFeatures {
     },
     showPrepared(state) {
       if (answered || notice || !state.notice) return;
+      showedPrepared = true;
       guardActs(verdictOf(state));
       mountNotice(state.notice, organizationsOf(verdictOf(state)), true);
       removeCover();
@@ -151,7 +153,7 @@ function createFlaggedFeatures(): FlaggedFeatures {
       mountNotice(state.notice, organizationsOf(verdictOf(state)));
       return true;
     },
-    hasNotice: () => notice !== null && !notice.controller.signal.aborted,
+    showedPrepared: () => showedPrepared,
     stop() {
       answered = true;
       removeCover();

@@ -90,7 +90,6 @@ let typedField: EventTarget | null = null;
 const noteTyping = (event: Event): void => {
   if (event.isTrusted) typedField = event.target;
 };
-document.addEventListener('input', noteTyping, { capture: true, passive: true });
 
 function takeTypedField(): EventTarget | null {
   document.removeEventListener('input', noteTyping, { capture: true });
@@ -103,7 +102,7 @@ function startOtherSites(): void {
   if (otherSiteGuards) return;
   const controller = new AbortController();
   otherSiteGuards = controller;
-  void startOtherSiteGuards(controller.signal, takeTypedField).catch(() => undefined);
+  void startOtherSiteGuards(controller.signal, takeTypedField).catch(() => undefined).finally(takeTypedField);
 }
 
 function stopOtherSites(): void {
@@ -122,8 +121,8 @@ async function checkPage(): Promise<void> {
     .catch(() => new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS)).then(() => askPageState(location.href)))
     .catch(() => null);
   if (!isCurrent()) return;
-  // No answer at all: a notice prepared for this listed domain stays as it is.
-  if (state === null && flaggedFeatures()?.hasNotice()) return;
+  // No answer at all: the page of a listed domain that had its prepared notice stays as it is.
+  if (state === null && flaggedFeatures()?.showedPrepared()) return;
   await applyPageState(state ?? { ...NOT_FLAGGED, notice: null }, isCurrent);
 }
 
@@ -180,6 +179,7 @@ function listenToPopup(): void {
 }
 
 if (window.top === window) {
+  document.addEventListener('input', noteTyping, { capture: true, passive: true });
   watchNavigation();
   void checkPage();
 }

@@ -64,8 +64,11 @@ export async function saveScreenshot(page: Page, name: string): Promise<void> {
 export async function bringTestTabToFront(browser: Browser, page: Page): Promise<void> {
   // The address is read from each document: Firefox's driver reports a tab the extension opened
   // as about:blank.
-  const isWelcome = (other: Page) => other.evaluate(() => location.pathname.endsWith('/welcome.html')).catch(() => false);
-  const deadline = Date.now() + 5000;
+  const isWelcome = (other: Page) => Promise.race([
+    other.evaluate(() => location.pathname.endsWith('/welcome.html')).catch(() => false),
+    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 1000)),
+  ]);
+  const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
     const pages = await browser.pages();
     if ((await Promise.all(pages.map(isWelcome))).some(Boolean)) break;

@@ -154,6 +154,8 @@ describe('the outbound guard', () => {
     composer.focus();
     // A page filling a field itself (no typing of the user's before the guard started): nothing.
     startAnew(null);
+    await settle();
+    expect(hints).toEqual([]);
     // The user typed it while the page loaded: the hint comes as the guard starts, and only it.
     startAnew(composer);
     await until(() => hints.length > 0);

@@ -99,10 +99,10 @@ describe('the prepared notice', () => {
     features.showPrepared(meduza);
     const root = roots.find((candidate) => candidate.host.isConnected && candidate.querySelector('.notice'))!;
     userClick(root.querySelector<HTMLElement>('#notice-dismiss-toggle')!);
-    expect(features.hasNotice()).toBe(true);
+    expect(features.showedPrepared()).toBe(true);
     userClick(root.querySelector<HTMLElement>('button[data-dismiss="site"]')!);
     expect(noticeHosts()).toEqual([]);
-    expect(features.hasNotice()).toBe(false);
+    expect(features.showedPrepared()).toBe(true);
     features.showPage({ ...meduza, notice: { ...meduza.notice!, headline: 'Edited headline' } });
     expect(noticeHosts()).toEqual([]);
   });
