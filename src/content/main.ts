@@ -122,7 +122,12 @@ async function checkPage(): Promise<void> {
     .catch(() => null);
   if (!isCurrent()) return;
   // No answer at all: the page of a listed domain that had its prepared notice stays as it is.
-  if (state === null && flaggedFeatures()?.showedPrepared()) return;
+  if (state === null && flaggedFeatures()?.showedPrepared()) {
+    pageFlagged = true;
+    takeTypedField();
+    listenToPopup();
+    return;
+  }
   await applyPageState(state ?? { ...NOT_FLAGGED, notice: null }, isCurrent);
 }
 
