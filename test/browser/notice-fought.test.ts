@@ -1,3 +1,4 @@
+import type { Browser as ExtensionApi } from 'webextension-polyfill';
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, withBrowser } from './harness';
 import { bringTestTabToFront, saveScreenshot } from './notice-probe';
@@ -17,7 +18,12 @@ describe.each(BROWSERS)('a page fighting the notice in %s', (browserName) => {
 
       await page.goto(NEUTRAL);
       if (browserName === 'chromium') {
-        // The reader stays a while: the service worker stops, and what it knew of the tab must not be lost.
+        // The reader stays a while: the service worker stops (once it has noted the page), and
+        // what it knew of the tab must not be lost.
+        await expect.poll(() => extension.evaluate(async () => {
+          const api = (globalThis as unknown as { chrome: ExtensionApi }).chrome;
+          return JSON.stringify(await api.storage.session.get('notice.tabSites'));
+        }), { timeout: 10_000 }).toContain(NEUTRAL);
         // (Stopped again until it stays stopped: the page's own questions after its load wake it.)
         const worker = () => browser.targets().find((target) => target.type() === 'service_worker' && target.url().startsWith(extension.origin));
         await expect.poll(async () => {
