@@ -11,7 +11,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import puppeteer, { type Browser, type Page, type WebWorker } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page, type Target, type WebWorker } from 'puppeteer-core';
 import { startFixtureServer, type FixtureServer } from './fixture-server';
 import { bringTestTabToFront } from './notice-probe';
 import { shadowOps, type ShadowOps } from './shadow';
@@ -48,6 +48,8 @@ export interface ExtensionHandle extends ShadowOps {
   evaluate<T>(fn: (...args: never[]) => T | Promise<T>, ...args: unknown[]): Promise<T>;
   /** Chromium only: the background service worker. */
   serviceWorker(): Promise<WebWorker>;
+  /** Chromium only: stops the running service worker; resolves once that one has ended. */
+  stopServiceWorker(): Promise<void>;
 }
 
 export interface BrowserContext {
@@ -188,6 +190,24 @@ function makeExtensionHandle(browser: Browser, browserName: BrowserName, origin:
       const worker = await target.worker();
       if (!worker) throw new Error('service worker target has no worker');
       return worker;
+    },
+    async stopServiceWorker() {
+      if (browserName !== 'chromium') throw new Error('Firefox runs the background as an event page, not a service worker');
+      const target = await browser.waitForTarget(
+        (t) => t.type() === 'service_worker' && t.url().startsWith(origin),
+        { timeout: 15_000 },
+      );
+      // This worker ends; the next event may well start a new one, which is a new target.
+      const gone = new Promise<void>((resolve) => {
+        const check = (destroyed: Target) => {
+          if (destroyed !== target) return;
+          browser.off('targetdestroyed', check);
+          resolve();
+        };
+        browser.on('targetdestroyed', check);
+      });
+      await Promise.race([target.worker().then((worker) => worker?.close()), new Promise((resolve) => setTimeout(resolve, 5_000))]);
+      await Promise.race([gone, new Promise((_, reject) => setTimeout(() => reject(new Error('the service worker did not stop')), 15_000))]);
     },
     ...shadowOps(browserName),
   };
