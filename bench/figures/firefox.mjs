@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { figure, importTs, median } from '../lib.mjs';
 import { heavyPage } from './neutral-page.mjs';
-import { recordTimes, startServer as startArticleServer } from './notice.mjs';
+import { noticeTimingFigure, recordTimes, startServer as startArticleServer } from './notice.mjs';
 
 export const name = 'firefox';
 const ROUNDS = 9;
@@ -89,17 +89,7 @@ export async function run() {
     await noticeTimes(browser);
     const runs = [];
     for (let round = 0; round < ROUNDS; round++) runs.push(await noticeTimes(browser));
-    const attached = median(runs.map((entry) => entry.attached));
-    const domContentLoaded = median(runs.map((entry) => entry.domContentLoaded));
-    rows.push(figure({
-      name: 'Firefox: notice attached, from navigation start',
-      value: attached,
-      unit: 'ms',
-      baseline: domContentLoaded,
-      baselineLabel: 'DOMContentLoaded of the same load',
-      target: 'before DOMContentLoaded',
-      met: attached <= domContentLoaded,
-    }));
+    rows.push(noticeTimingFigure(runs, 'Firefox: notice attached, from navigation start'));
   } finally {
     await browser.close();
     article.server.close();

@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { DismissScope, NoticeModel } from '../core/notice/model';
 import { webHostOf } from '../core/rules/hosts';
+import { withoutFragment } from '../core/tab-state';
 import type { HandlerMap, MessageSender, PageState, PageStateRequest } from '../platform/messages';
 import { dismissNotice } from './page-state';
 import { forExtensionPagesOnly } from './senders';
@@ -87,7 +88,7 @@ export function foughtNotices(stateByAddress: (url: string) => Promise<PageState
         if (tabId === undefined || sender.frameId !== 0 || !url || !host) return false;
         // Only a notice this tab's page was given (or is being given) for the address it is on now.
         const remembered = lastNotices.get(tabId);
-        const sameUrl = remembered !== undefined && remembered.url.split('#')[0] === url.split('#')[0];
+        const sameUrl = remembered !== undefined && withoutFragment(remembered.url) === withoutFragment(url);
         const notice = sameUrl ? remembered.notice : (await stateByAddress(url)).notice;
         if (!notice) return false;
         if ((await passes()).some((pass) => pass.tabId === tabId && pass.host === host)) return false;

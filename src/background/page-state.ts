@@ -16,9 +16,9 @@ import { forExtensionPagesOnly } from './senders';
  */
 
 /** Hosts dismissed until the browser closes; storage.session, which content scripts cannot read in Chrome. */
-export const SESSION_DISMISSALS_KEY = 'notice.sessionDismissedHosts';
+const SESSION_DISMISSALS_KEY = 'notice.sessionDismissedHosts';
 
-export async function sessionDismissedHosts(): Promise<string[]> {
+async function sessionDismissedHosts(): Promise<string[]> {
   const stored = await browser.storage.session.get(SESSION_DISMISSALS_KEY);
   const hosts = stored[SESSION_DISMISSALS_KEY];
   return Array.isArray(hosts) ? hosts.filter((host): host is string => typeof host === 'string') : [];

@@ -1,3 +1,4 @@
+import { pickLanguage, type Language } from '../core/i18n';
 import { jsonEqual } from '../core/json-equal';
 import type { NoticeModel } from '../core/notice/model';
 import { organizationKey } from '../core/notice/organization-key';
@@ -40,7 +41,7 @@ function leavePage(): void {
 }
 
 /** What the cover says while the verdict is on its way; a moment at most. */
-const COVER_TEXT: Record<string, string> = {
+const COVER_TEXT: Record<Language, string> = {
   en: 'Checking this page…',
   ru: 'Проверяем страницу…',
   uk: 'Перевіряємо сторінку…',
@@ -49,13 +50,6 @@ const COVER_TEXT: Record<string, string> = {
 /** Past this, the cover goes even without a verdict, so a failure can never lock a page. */
 const COVER_LIMIT_MS = 10_000;
 
-function coverText(): string {
-  for (const tag of navigator.languages) {
-    const text = COVER_TEXT[tag.toLowerCase().split('-')[0] ?? ''];
-    if (text) return text;
-  }
-  return COVER_TEXT.en ?? '';
-}
 
 /** An opaque cover over the whole page, in the reader's colour scheme, until `signal` aborts. */
 function mountCover(signal: AbortSignal): void {
@@ -66,7 +60,7 @@ function mountCover(signal: AbortSignal): void {
     + 'div{position:fixed;inset:0;display:flex;align-items:center;justify-content:center;'
     + 'background:Canvas;color:GrayText;font:16px system-ui,sans-serif;z-index:2147483647}';
   surface.setAttribute('role', 'status');
-  surface.textContent = coverText();
+  surface.textContent = COVER_TEXT[pickLanguage(navigator.languages)];
   host.root.append(style, surface);
 }
 
