@@ -1,4 +1,4 @@
-import type { ActPolicy } from './acts';
+import type { Act, ActPolicy } from './acts';
 import type { LocalizedText } from './i18n';
 
 /** What made the extension decide: one piece of evidence per signal that matched. */
@@ -10,6 +10,8 @@ export interface Evidence {
   detail: string;
   listId: string;
   entryId: string;
+  /** Set on account evidence when only third parties tie that account to the organization. */
+  unverified?: true;
 }
 
 export interface Source {
@@ -32,6 +34,8 @@ export interface LegalArticle {
   article: LocalizedText;
   /** One line on the penalty, e.g. "Fine of 5,000-15,000 RUB". */
   penalty: LocalizedText;
+  /** The acts the article punishes, which the risk sentence names. */
+  acts?: Exclude<Act, 'read'>[];
 }
 
 /** One flagged organization on the page, with what the notice needs to explain it. */

@@ -1,6 +1,6 @@
-import { ACTS, type ActPolicy } from '../acts';
+import { ACTS, type Act } from '../acts';
 import { localize, type Language } from '../i18n';
-import type { Evidence, NoticeMode, Source, Verdict, VerdictMatch } from '../verdict';
+import type { Evidence, LegalArticle, NoticeMode, Source, Verdict, VerdictMatch } from '../verdict';
 import { organizationKey } from './organization-key';
 import { fillTemplate } from './template';
 import { ACT_WORDS, JURISDICTION_NAMES, LIST_OR, type NoticeTexts } from './texts';
@@ -41,8 +41,8 @@ export interface NoticeModel {
 /** How long "don't show again" lasts: for this site, for these organizations, until the browser closes. */
 export type DismissScope = 'site' | 'organization' | 'session';
 
-/** The acts the risk sentence names when the verdict carries no policy. */
-const DEFAULT_RISKY_ACTS = ['share', 'like', 'comment', 'save', 'donate', 'contact'] as const;
+/** The acts the risk sentence names for a list whose articles name none (the user's own entries). */
+const DEFAULT_PUNISHED_ACTS = ['share', 'like', 'comment', 'save', 'donate', 'contact'] as const;
 
 /** "a, b or c" in the reader's language. */
 export function joinAlternatives(items: readonly string[], language: Language): string {
@@ -60,11 +60,30 @@ export function formatDate(isoDate: string, language: Language): string {
   }
 }
 
-function riskyActs(acts: ActPolicy | undefined, language: Language): string {
-  const risky = acts
-    ? ACTS.filter((act) => act !== 'read' && acts[act] !== 'none')
-    : DEFAULT_RISKY_ACTS;
-  return joinAlternatives(risky.map((act) => ACT_WORDS[act as Exclude<typeof act, 'read'>][language]), language);
+/**
+ * The acts the law punishes, as the matched lists' articles name them, in the usual order. Acts
+ * guarded only by the user's choice (copying, printing…) are never among them, whatever the policy.
+ */
+export function punishedActs(matches: readonly VerdictMatch[]): Exclude<Act, 'read'>[] {
+  const named = new Set<Act>();
+  for (const match of matches) {
+    const articles = match.legalBasis ?? [];
+    const acts = articles.flatMap((article) => article.acts ?? []);
+    for (const act of acts.length > 0 ? acts : DEFAULT_PUNISHED_ACTS) named.add(act);
+  }
+  return ACTS.filter((act): act is Exclude<Act, 'read'> => act !== 'read' && named.has(act));
+}
+
+/** Each matched list once, with its articles: a page on two lists shows both laws. */
+function matchedArticles(matches: readonly VerdictMatch[]): LegalArticle[] {
+  const seen = new Set<string>();
+  const articles: LegalArticle[] = [];
+  for (const match of matches) {
+    if (seen.has(match.listId)) continue;
+    seen.add(match.listId);
+    articles.push(...(match.legalBasis ?? []));
+  }
+  return articles;
 }
 
 function safeUrl(url: string | undefined): string | undefined {
@@ -103,14 +122,14 @@ export function buildNoticeModel(
   const first = verdict.matches[0];
   const jurisdictionCodes = verdict.jurisdictions ?? unique(verdict.matches.flatMap((match) => match.jurisdictions));
   const jurisdiction = jurisdictionCodes.map((code) => JURISDICTION_NAMES[code]?.[language] ?? code).join(', ');
-  const articles = first?.legalBasis ?? [];
+  const articles = matchedArticles(verdict.matches);
   const values = {
     organization,
     list: first?.listTitle ? localize(first.listTitle, language) : '',
     jurisdiction,
     authority: first?.authority ? localize(first.authority, language) : '',
     listedOn: first?.listedOn ? formatDate(first.listedOn, language) : undefined,
-    acts: riskyActs(verdict.acts, language),
+    acts: joinAlternatives(punishedActs(verdict.matches).map((act) => ACT_WORDS[act][language]), language),
     law: articles.map((article) => localize(article.article, language)).join('; '),
     penalties: articles.map((article) => localize(article.penalty, language)).join(' '),
   };
@@ -125,8 +144,10 @@ export function buildNoticeModel(
     },
   )));
 
+  const matchOf = (evidence: Evidence) =>
+    verdict.matches.find((m) => m.listId === evidence.listId && m.entryId === evidence.entryId);
   const organizationOf = (evidence: Evidence): string => {
-    const match = verdict.matches.find((m) => m.listId === evidence.listId && m.entryId === evidence.entryId);
+    const match = matchOf(evidence);
     return match ? name(match) : organization;
   };
 
@@ -139,9 +160,13 @@ export function buildNoticeModel(
     facts,
     risk: fillTemplate(texts.risk, values),
     law: articles.length > 0 ? fillTemplate(texts.law, values) : '',
-    unverified: verdict.matches
-      .filter((match) => match.verified === false)
-      .map((match) => fillTemplate(texts.unverified, { ...values, organization: name(match) })),
+    unverified: unique(verdict.evidence.flatMap((item) => {
+      if (item.kind === 'account') {
+        return item.unverified ? [fillTemplate(texts.unverifiedAccount, { ...values, detail: item.detail, organization: organizationOf(item) })] : [];
+      }
+      const match = matchOf(item);
+      return match?.verified === false ? [fillTemplate(texts.unverified, { ...values, organization: name(match) })] : [];
+    })),
     whyToggle: texts.whyToggle,
     evidenceHeading: texts.evidenceHeading,
     evidence: unique(verdict.evidence.map((item) => {

@@ -23,6 +23,7 @@ export const NOTICE_TEXT_KEYS = [
   'law',
   'penalty',
   'unverified',
+  'unverifiedAccount',
   'whyToggle',
   'evidenceHeading',
   'evidence.domain',
@@ -112,10 +113,19 @@ export const NOTICE_TEXTS: Record<NoticeTextKey, Omit<NoticeTextDefinition, 'key
   unverified: {
     placeholders: ORGANIZATION,
     defaults: {
-      en: 'Part of the match for {organization} rests on a single third-party source.',
-      ru: 'Часть совпадения для {organization} основана на одном стороннем источнике.',
-      uk: 'Частина збігу для {organization} ґрунтується на одному сторонньому джерелі.',
-      be: 'Частка супадзення для {organization} абапіраецца на адну старонную крыніцу.',
+      en: 'This site is linked to {organization} by third-party lists only.',
+      ru: 'Этот сайт связывают с {organization} только сторонние списки.',
+      uk: 'Цей сайт пов’язують з {organization} лише сторонні списки.',
+      be: 'Гэты сайт звязваюць з {organization} толькі староннія спісы.',
+    },
+  },
+  unverifiedAccount: {
+    placeholders: ['detail', 'organization'],
+    defaults: {
+      en: 'This account ({detail}) is linked to {organization} by third-party lists only.',
+      ru: 'Этот аккаунт ({detail}) связывают с {organization} только сторонние списки.',
+      uk: 'Цей акаунт ({detail}) пов’язують з {organization} лише сторонні списки.',
+      be: 'Гэты акаўнт ({detail}) звязваюць з {organization} толькі староннія спісы.',
     },
   },
   whyToggle: {

@@ -1,6 +1,6 @@
 import { POLICIES, type ActPolicy, type Policy } from '../acts';
 import { NOT_FLAGGED, type NoticeMode, type Verdict, type VerdictMatch } from '../verdict';
-import type { CompiledIndex } from './compile';
+import { lookup, type CompiledIndex } from './compile';
 import type { IndexedEvidence } from './match';
 
 function stricter(a: Policy, b: Policy): Policy {
@@ -77,6 +77,7 @@ export function buildVerdict(index: CompiledIndex, found: readonly IndexedEviden
       detail,
       listId: index.entries[entry]?.listId ?? '',
       entryId: index.entries[entry]?.entryId ?? '',
+      ...(kind === 'account' && lookup(index.unverifiedAccounts, detail) ? { unverified: true as const } : {}),
     }));
   const acts = strictestActs(lists.map((list) => list.acts));
   return {

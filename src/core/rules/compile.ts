@@ -8,7 +8,7 @@ import type { ListActivation, RuleEntry, RuleList } from './schema';
 import { USER_LIST_ID, userList, type UserRules } from './user-list';
 
 /** Bump when the shape below changes, so a cached index of the old shape is rebuilt. */
-export const INDEX_FORMAT = 4;
+export const INDEX_FORMAT = 5;
 
 /** A list as the verdict needs it, with the user's overrides already applied. */
 export interface CompiledList {
@@ -50,6 +50,8 @@ export interface CompiledIndex {
   domains: Record<string, number[]>;
   /** Platform hostname -> path prefix ("/meduzalive") -> entries. */
   accounts: Record<string, Record<string, number[]>>;
+  /** "host/path" of the accounts that only third parties tie to their organization. */
+  unverifiedAccounts: Record<string, true>;
   /** Normalized organization name or alias -> entries: what a disclaimer may mention. */
   names: Record<string, number[]>;
   /** Names, aliases and further site names -> entries: what og:site_name or a publisher may equal. */
@@ -149,7 +151,7 @@ interface StagedList {
   entries: {
     compiled: CompiledEntry;
     domains: string[];
-    accounts: { host: string; path: string }[];
+    accounts: { host: string; path: string; verified: boolean }[];
     mentionable: string[];
     siteNames: string[];
   }[];
@@ -168,7 +170,11 @@ function stageList(list: RuleList, settings: IndexSettings): StagedList {
       compiled: compileEntry(list.id, entry),
       domains: [...(entry.domains ?? []), ...(lookup(userRules.extraDomains, key) ?? [])],
       accounts: (entry.accounts ?? []).flatMap((account) =>
-        [account.host, ...(lookup(PLATFORM_ALIASES, account.host) ?? [])].map((host) => ({ host, path: account.path })),
+        [account.host, ...(lookup(PLATFORM_ALIASES, account.host) ?? [])].map((host) => ({
+          host,
+          path: account.path,
+          verified: account.verified !== false,
+        })),
       ),
       mentionable,
       siteNames: [...mentionable, ...normalizedNames(entry.signals?.siteNames ?? [])],
@@ -197,6 +203,7 @@ export function compileIndex(lists: readonly RuleList[], settings: IndexSettings
     entries: [],
     domains: {},
     accounts: {},
+    unverifiedAccounts: {},
     names: {},
     siteNames: {},
     longestNameWords: 0,
@@ -216,7 +223,10 @@ export function compileIndex(lists: readonly RuleList[], settings: IndexSettings
     for (const entry of staged.entries) {
       const position = index.entries.push(entry.compiled) - 1;
       for (const domain of entry.domains) add(index.domains, domain, position);
-      for (const { host, path } of entry.accounts) add(lookup(index.accounts, host) ?? (index.accounts[host] = {}), path, position);
+      for (const { host, path, verified } of entry.accounts) {
+        add(lookup(index.accounts, host) ?? (index.accounts[host] = {}), path, position);
+        if (!verified) index.unverifiedAccounts[host + path] = true;
+      }
       for (const name of entry.mentionable) {
         add(index.names, name, position);
         index.longestNameWords = Math.max(index.longestNameWords, name.split(' ').length);

@@ -46,6 +46,21 @@ export const AccountSchema = v.object({
   path: v.pipe(v.string(), v.regex(ACCOUNT_PATH, 'a lowercase path such as /meduzalive')),
   /** False when only a third party ties the account to the organization (matched all the same). */
   verified: v.optional(v.boolean()),
+  /** Where the tie between the account and the organization was seen. */
+  sources: v.optional(v.array(SourceSchema)),
+});
+
+/** Acts an article of law can punish: reading never is, so it cannot be named. */
+const PunishableActSchema = v.picklist(ACTS.filter((act) => act !== 'read'));
+
+export const LegalArticleSchema = v.object({
+  article: LocalizedTextSchema,
+  penalty: LocalizedTextSchema,
+  /**
+   * The acts this article (or the cases recorded under it) punishes: what the notice's risk
+   * sentence names. An act only guarded by the user's choice is never listed here.
+   */
+  acts: v.optional(v.array(PunishableActSchema)),
 });
 
 export const EntrySchema = v.object({
@@ -96,7 +111,7 @@ export const RuleListSchema = v.object({
   /** ISO 3166-1 alpha-2 codes of the states whose law the list is about. */
   jurisdictions: v.pipe(v.array(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/))), v.minLength(1)),
   authority: LocalizedTextSchema,
-  legalBasis: v.array(v.object({ article: LocalizedTextSchema, penalty: LocalizedTextSchema })),
+  legalBasis: v.array(LegalArticleSchema),
   /** What the law means for a reader, in one or two sentences. */
   lawSummary: LocalizedTextSchema,
   /** The date the list's content was last checked against its sources. */

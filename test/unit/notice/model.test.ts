@@ -3,6 +3,7 @@ import { buildNoticeModel, joinAlternatives } from '../../../src/core/notice/mod
 import { noticeTextsFor, resolveNoticeTexts } from '../../../src/core/notice/texts';
 import { classifyUrl } from '../../../src/core/rules/match';
 import type { Verdict } from '../../../src/core/verdict';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings/defaults';
 import { bundledIndex } from '../rules/helpers';
 
 const rferlVerdict = (): Verdict => classifyUrl(bundledIndex(), 'https://www.rferl.org/a/russia-article.html');
@@ -38,11 +39,37 @@ describe('buildNoticeModel', () => {
     expect(be.facts[0]).toMatch(/^Расія/);
   });
 
-  it('names only the acts the verdict treats as risky', () => {
+  it('names as punishable only the acts the list’s law names, whatever the guards ask for', () => {
     const verdict = rferlVerdict();
-    const acts = { ...verdict.acts!, copy: 'none', print: 'none', download: 'none', subscribe: 'none', like: 'none' } as const;
-    const model = buildNoticeModel({ ...verdict, acts }, resolveNoticeTexts('en'), 'en');
-    expect(model.risk).toBe('Reading is not punished; sharing, commenting, saving, donating or contacting can be.');
+    const strict = { ...verdict.acts!, copy: 'block', print: 'block', download: 'block', subscribe: 'block' } as const;
+    const model = buildNoticeModel({ ...verdict, acts: strict }, resolveNoticeTexts('en'), 'en');
+    expect(model.risk).toBe('Reading is not punished; sharing, liking, commenting, saving, donating or contacting can be.');
+    expect(model.risk).not.toMatch(/copying|printing|downloading|subscribing/);
+  });
+
+  it('shows the law of each list on a page listed twice', () => {
+    const index = bundledIndex({ jurisdictions: { ...DEFAULT_SETTINGS.jurisdictions, belarus: true, russia: true } });
+    const verdict = classifyUrl(index, 'https://www.svaboda.org/a/article.html');
+    expect(verdict.lists).toEqual(expect.arrayContaining(['ru-undesirable', 'by-extremist']));
+    const model = buildNoticeModel(verdict, resolveNoticeTexts('en'), 'en');
+    expect(model.law).toContain('Art. 20.33');
+    expect(model.law).toContain('Art. 361-1');
+    expect(model.lawSummary).toHaveLength(2);
+  });
+
+  it('says per account when only third parties tie it to the organization', () => {
+    const index = bundledIndex();
+    const unverified = Object.keys(index.unverifiedAccounts)[0]!;
+    const verdict = classifyUrl(index, `https://${unverified}`);
+    const model = buildNoticeModel(verdict, resolveNoticeTexts('en'), 'en');
+    expect(model.unverified).toEqual([expect.stringMatching(/^This account \(.+\) is linked to .+ by third-party lists only\.$/)]);
+    const verifiedAccount = Object.entries(index.accounts)
+      .flatMap(([host, paths]) => Object.entries(paths).map(([path, entries]) => ({ account: host + path, entries })))
+      .find(({ account, entries }) => !index.unverifiedAccounts[account] && entries.every((entry) => index.entries[entry]!.verified))
+      ?.account;
+    if (verifiedAccount === undefined) throw new Error('the bundled lists have no verified account of a verified entry');
+    const verifiedModel = buildNoticeModel(classifyUrl(index, `https://${verifiedAccount}`), resolveNoticeTexts('en'), 'en');
+    expect(verifiedModel.unverified).toEqual([]);
   });
 
   it('keeps values as text and drops source links that are not http(s)', () => {
