@@ -26,6 +26,7 @@ function step(title, command, args) {
 
 step('type check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 step('lint', bin('eslint'), ['.']);
+step('rule lists', node, ['scripts/check-lists.mjs']);
 step('build', node, ['scripts/build.mjs']);
 step('web-ext lint', node, ['scripts/lint-extension.mjs']);
 
