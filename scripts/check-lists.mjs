@@ -4,6 +4,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { importTs } from './import-ts.mjs';
+
+/** The matcher's own name comparison, so the check sees the clashes the matcher would. */
+const { normalizeName } = await importTs('src/core/rules/names.ts');
 
 export const LIST_FILES = ['ru-undesirable.json', 'by-extremist.json'];
 const RULES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'src', 'rules');
@@ -17,11 +21,6 @@ export function readBundledLists() {
 const isDated = (source) => Boolean(source.date || source.id);
 const isSorted = (values) => values.every((value, i) => i === 0 || values[i - 1] < value);
 const accountKey = (account) => `${account.host}${account.path}`;
-/** The same comparison the matcher makes of names: NFKC, lowercase, ё as е, punctuation as spaces. */
-export function normalizeName(name) {
-  return name.normalize('NFKC').toLowerCase().replace(/ё/g, 'е').replace(/['’ʼ`]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
 function namesOf(entry) {
   return [...Object.values(entry.names), ...(entry.aliases ?? [])].map(normalizeName).filter(Boolean);
 }
