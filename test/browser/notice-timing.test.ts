@@ -31,6 +31,15 @@ function preparedNotice(extension: ExtensionHandle, domain: string): Promise<{ e
   }, `notice.prepared.v1:domain:${domain}`);
 }
 
+/** Whether content-flagged.js is registered for `domain` yet: registering many domains takes a while after install. */
+function flaggedScriptRegistered(extension: ExtensionHandle, domain: string): Promise<boolean> {
+  return extension.evaluate(async (wanted: string) => {
+    const scope = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
+    const scripts = await (scope.browser ?? scope.chrome).scripting.getRegisteredContentScripts({ ids: ['flagged-features'] });
+    return scripts.some((script) => (script.matches ?? []).some((pattern) => pattern.includes(`.${wanted}/`)));
+  }, domain);
+}
+
 const readyState = (page: Page) => page.evaluate(() => document.readyState);
 
 /**
@@ -54,6 +63,7 @@ describe.each(BROWSERS)('the banner in %s', (browserName) => {
     await withBrowser(browserName, async ({ browser, page, server, extension }) => {
       await bringTestTabToFront(browser, page);
       await expect.poll(() => preparedNotice(extension, 'rferl.org'), { timeout: 15_000 }).not.toBeNull();
+      await expect.poll(() => flaggedScriptRegistered(extension, 'rferl.org'), { timeout: 15_000 }).toBe(true);
 
       const held = serveHeldArticle(server);
       // The background's thread is kept busy for longer than the test waits for the notice: no
