@@ -1,4 +1,5 @@
 import { compileIndex, INDEX_FORMAT, indexKey, type CompiledIndex, type IndexSettings } from '../core/rules/compile';
+import { newestOfEachList } from '../core/rules/freshness';
 import type { RuleList } from '../core/rules/schema';
 import { SUBSCRIPTION_KEY_PREFIX } from '../core/settings/subscription-copy';
 import { loadSettings, SETTINGS_KEY_PREFIX } from '../platform/settings-store';
@@ -68,8 +69,11 @@ export function createIndexCache(
   return get;
 }
 
-/** The index's inputs now: the bundled lists, the good copies of subscribed lists, the settings. */
+/**
+ * The index's inputs now: the bundled lists, the good copies of subscribed lists (a newer edition
+ * of a bundled list in place of it), the settings.
+ */
 export async function loadIndexInputs(storage: StorageBackend): Promise<IndexInputs> {
   const settings = await loadSettings();
-  return { lists: [...BUNDLED_LISTS, ...(await subscribedLists(settings, storage))], settings };
+  return { lists: newestOfEachList([...BUNDLED_LISTS, ...(await subscribedLists(settings, storage))]), settings };
 }

@@ -17,6 +17,8 @@ export interface OptionsServices {
   /** Has the background fetch one subscription now. */
   refreshSubscription(url: string): Promise<void>;
   version: string;
+  /** The clock, for the age of the lists. */
+  now(): Date;
   preferredLanguages: readonly string[];
 }
 

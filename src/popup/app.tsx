@@ -27,6 +27,17 @@ async function find(subject: PopupSubject, services: PopupServices): Promise<Fin
   return record ? { kind: 'checked', tabId: tab.id, record } : { kind: 'unchecked' };
 }
 
+/**
+ * What rests on third-party lists only: each unverified account by its address, and the entry
+ * itself where another kind of evidence (its domain, the page's signals) found it.
+ */
+function unverifiedNotes(match: TabMatch, evidence: readonly TabRecord['evidence'][number][], t: Translate): string[] {
+  const notes = evidence.filter((item) => item.kind === 'account' && item.unverified).map((item) => t('unverifiedAccount', { detail: item.detail }));
+  const foundOtherwise = evidence.length === 0 || evidence.some((item) => item.kind !== 'account');
+  if (match.verified === false && foundOtherwise) notes.push(t('unverified'));
+  return notes;
+}
+
 function MatchDetails({ match, record, t, language }: { match: TabMatch; record: TabRecord; t: Translate; language: Language }) {
   const evidence = record.evidence.filter((item) => item.listId === match.listId && item.entryId === match.entryId);
   return (
@@ -61,7 +72,11 @@ function MatchDetails({ match, record, t, language }: { match: TabMatch; record:
           </>
         )}
       </dl>
-      {match.verified === false && <p class="note">{t('unverified')}</p>}
+      {unverifiedNotes(match, evidence, t).map((note) => (
+        <p key={note} class="note">
+          {note}
+        </p>
+      ))}
     </li>
   );
 }
@@ -106,6 +121,7 @@ function ListAges({ ages, now, t, language }: { ages: ListAge[]; now: Date; t: T
                     ? t('listUpdated', { when: daysAgo(age.fetchedAt, now, language) })
                     : t('listNotFetched')}
               </span>
+              {age.kind === 'bundled' && age.stale ? <p class="hint">{t('listStale')}</p> : null}
             </li>
           ))}
         </ul>
@@ -191,7 +207,7 @@ export function Popup({ services, subject }: { services: PopupServices; subject:
         </div>
         <p role="status" class="message">{message}</p>
       </section>
-      <ListAges ages={activeListAges(services.bundledLists, copies, settings)} now={services.now()} t={t} language={language} />
+      <ListAges ages={activeListAges(services.bundledLists, copies, settings, services.now())} now={services.now()} t={t} language={language} />
     </main>
   );
 }

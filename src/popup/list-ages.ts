@@ -1,25 +1,30 @@
 import type { Language, LocalizedText } from '../core/i18n';
 import { isListActive } from '../core/rules/compile';
+import { isReplacedBySubscription, isStaleBundledList } from '../core/rules/freshness';
 import type { RuleList } from '../core/rules/schema';
 import type { Settings } from '../core/settings/defaults';
 import type { SubscriptionCopy } from '../core/settings/subscription-copy';
 
 /** How old an active list is: the bundled ones by their version date, subscribed ones by their last fetch. */
 export type ListAge =
-  | { kind: 'bundled'; id: string; title: LocalizedText; version: string }
+  | { kind: 'bundled'; id: string; title: LocalizedText; version: string; stale: boolean }
   | { kind: 'subscribed'; id: string; title: LocalizedText; fetchedAt?: string };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** The lists the matcher uses under these settings, with their age. */
+/** The lists the matcher uses under these settings, with their age; a bundled list a subscription replaces is left out. */
 export function activeListAges(
   bundled: readonly RuleList[],
   copies: readonly SubscriptionCopy[],
   settings: Settings,
+  now: Date,
 ): ListAge[] {
+  const subscribed = copies.flatMap((copy) =>
+    copy.list && settings.subscriptions.some((item) => item.url === copy.url && item.enabled) ? [copy.list] : [],
+  );
   const ages: ListAge[] = bundled
-    .filter((list) => isListActive(list, settings))
-    .map((list) => ({ kind: 'bundled', id: list.id, title: list.title, version: list.version }));
+    .filter((list) => isListActive(list, settings) && !isReplacedBySubscription(list, subscribed))
+    .map((list) => ({ kind: 'bundled', id: list.id, title: list.title, version: list.version, stale: isStaleBundledList(list, subscribed, now) }));
   for (const copy of copies) {
     const subscription = settings.subscriptions.find((item) => item.url === copy.url);
     if (!subscription?.enabled) continue;

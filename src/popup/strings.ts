@@ -23,6 +23,7 @@ const en = {
   decidedOn: 'Decision of',
   why: 'Why',
   unverified: 'The link between this site and the organization rests on a third party’s list only.',
+  unverifiedAccount: 'This account ({detail}) is linked to the organization by third-party lists only.',
   evidence_domain: 'The address of the site: {detail}',
   evidence_account: 'The account: {detail}',
   evidence_canonical: 'The page’s own address: {detail}',
@@ -39,6 +40,7 @@ const en = {
   listBundled: 'bundled list of {date}',
   listUpdated: 'updated {when}',
   listNotFetched: 'not fetched yet',
+  listStale: 'This list is over three months old, so new listings may be missing. Update the extension, or subscribe to a maintained edition of the list in the settings.',
 };
 
 export type StringKey = keyof typeof en;
@@ -62,6 +64,7 @@ const ru: Dictionary = {
   decidedOn: 'Решение от',
   why: 'Почему',
   unverified: 'Связь этого сайта с организацией подтверждена только сторонним списком.',
+  unverifiedAccount: 'Этот аккаунт ({detail}) связывают с организацией только сторонние списки.',
   evidence_domain: 'Адрес сайта: {detail}',
   evidence_account: 'Аккаунт: {detail}',
   evidence_canonical: 'Собственный адрес страницы: {detail}',
@@ -78,6 +81,7 @@ const ru: Dictionary = {
   listBundled: 'встроенный список от {date}',
   listUpdated: 'обновлён {when}',
   listNotFetched: 'ещё не загружен',
+  listStale: 'Этому списку больше трёх месяцев, поэтому новых организаций в нём может не быть. Обновите расширение или подпишитесь в настройках на поддерживаемую версию списка.',
 };
 
 const uk: Dictionary = {
@@ -98,6 +102,7 @@ const uk: Dictionary = {
   decidedOn: 'Рішення від',
   why: 'Чому',
   unverified: 'Зв’язок цього сайту з організацією підтверджено лише стороннім списком.',
+  unverifiedAccount: 'Цей акаунт ({detail}) пов’язують з організацією лише сторонні списки.',
   evidence_domain: 'Адреса сайту: {detail}',
   evidence_account: 'Акаунт: {detail}',
   evidence_canonical: 'Власна адреса сторінки: {detail}',
@@ -114,6 +119,7 @@ const uk: Dictionary = {
   listBundled: 'вбудований список від {date}',
   listUpdated: 'оновлено {when}',
   listNotFetched: 'ще не завантажено',
+  listStale: 'Цьому списку понад три місяці, тож нових організацій у ньому може не бути. Оновіть розширення або підпишіться в налаштуваннях на підтримувану версію списку.',
 };
 
 const be: Dictionary = {
@@ -134,6 +140,7 @@ const be: Dictionary = {
   decidedOn: 'Рашэнне ад',
   why: 'Чаму',
   unverified: 'Сувязь гэтага сайта з арганізацыяй пацверджана толькі старонім спісам.',
+  unverifiedAccount: 'Гэты акаўнт ({detail}) звязваюць з арганізацыяй толькі староннія спісы.',
   evidence_domain: 'Адрас сайта: {detail}',
   evidence_account: 'Акаўнт: {detail}',
   evidence_canonical: 'Уласны адрас старонкі: {detail}',
@@ -150,6 +157,7 @@ const be: Dictionary = {
   listBundled: 'убудаваны спіс ад {date}',
   listUpdated: 'абноўлены {when}',
   listNotFetched: 'яшчэ не загружаны',
+  listStale: 'Гэтаму спісу больш за тры месяцы, таму новых арганізацый у ім можа не быць. Абнавіце пашырэнне або падпішыцеся ў наладах на падтрымліваную версію спіса.',
 };
 
 export const POPUP_STRINGS: Record<Language, Dictionary> = { en, ru, uk, be };

@@ -17,6 +17,7 @@ if (app) {
       requestOrigin={(origin) => requestHostAccess([`${origin}/*`])}
       refreshSubscription={async (url) => void (await sendMessage({ type: 'subscriptions-refresh', url }))}
       version={extensionVersion()}
+      now={() => new Date()}
       preferredLanguages={navigator.languages}
       hasHostAccess={hasHostAccess}
       requestHostAccess={() => requestHostAccess()}

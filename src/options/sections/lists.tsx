@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { localize } from '../../core/i18n';
 import { isListActive } from '../../core/rules/compile';
+import { isStaleBundledList } from '../../core/rules/freshness';
 import type { RuleList } from '../../core/rules/schema';
 import type { Settings } from '../../core/settings/defaults';
 import { isAllowedListUrl, type SubscriptionCopy } from '../../core/settings/subscription-copy';
@@ -25,7 +26,7 @@ function ListSummary({ list }: { list: RuleList }) {
   return (
     <p class="help">
       {t('listDetails', {
-        version: list.version,
+        date: new Date(`${list.version}T00:00:00Z`).toLocaleDateString(language, { dateStyle: 'long', timeZone: 'UTC' }),
         count: list.entries.length,
         source: [...new Set(list.sources.map((source) => source.publisher))].join(', '),
       })}
@@ -35,8 +36,8 @@ function ListSummary({ list }: { list: RuleList }) {
   );
 }
 
-function BundledList({ list }: { list: RuleList }) {
-  const { settings, save, t, language } = useOptions();
+function BundledList({ list, subscribed }: { list: RuleList; subscribed: readonly RuleList[] }) {
+  const { settings, save, t, language, now } = useOptions();
   const active = isListActive(list, settings);
   return (
     <li>
@@ -54,6 +55,11 @@ function BundledList({ list }: { list: RuleList }) {
         </span>
       </label>
       <ListSummary list={list} />
+      {active && isStaleBundledList(list, subscribed, now()) ? (
+        <p class="hint" data-stale-list>
+          {t('listStale')}
+        </p>
+      ) : null}
     </li>
   );
 }
@@ -154,11 +160,14 @@ function SubscribeForm() {
 export function ListsSection() {
   const { bundledLists, settings } = useOptions();
   const copies = useSubscriptionCopies();
+  const subscribed = copies.flatMap((copy) =>
+    copy.list && settings.subscriptions.some((item) => item.url === copy.url && item.enabled) ? [copy.list] : [],
+  );
   return (
     <>
       <ul class="cards">
         {bundledLists.map((list) => (
-          <BundledList key={list.id} list={list} />
+          <BundledList key={list.id} list={list} subscribed={subscribed} />
         ))}
         {settings.subscriptions.map((subscription) => (
           <SubscribedList

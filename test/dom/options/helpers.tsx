@@ -20,7 +20,7 @@ export interface Mounted {
 
 /** The options page on the real settings store over in-memory storage, with the real bundled lists. */
 export async function mountOptions(
-  options: { storage?: FakeStorage; storageOptions?: FakeStorageOptions; languages?: string[]; grantOrigins?: boolean } = {},
+  options: { storage?: FakeStorage; storageOptions?: FakeStorageOptions; languages?: string[]; grantOrigins?: boolean; now?: Date } = {},
 ): Promise<Mounted> {
   const storage = options.storage ?? createFakeStorage(options.storageOptions);
   const store = createSettingsStore(storage);
@@ -38,6 +38,7 @@ export async function mountOptions(
       refreshed.push(url);
     },
     version: '0.1.0',
+    now: () => options.now ?? new Date('2026-12-02T12:00:00Z'),
     preferredLanguages: options.languages ?? ['en-US'],
   };
   const container = document.createElement('div');

@@ -41,15 +41,32 @@ describe('jurisdictions', () => {
 });
 
 describe('lists', () => {
-  it('shows each bundled list with its version and entry count, and switches it off', async () => {
+  it('shows each bundled list with its as-of date and entry count, and switches it off', async () => {
     const { container, store } = await open();
     const lists = section(container, 'lists');
     const russian = BUNDLED_LISTS.find((list) => list.id === 'ru-undesirable')!;
-    expect(lists.textContent).toContain(`Version ${russian.version} · entries: ${russian.entries.length}`);
+    const asOf = new Date(`${russian.version}T00:00:00Z`).toLocaleDateString('en', { dateStyle: 'long', timeZone: 'UTC' });
+    expect(lists.textContent).toContain(`As of ${asOf} · entries: ${russian.entries.length}`);
+    expect(lists.querySelector('[data-stale-list]')).toBeNull();
     const checkbox = control(lists, russian.title.en);
     expect(checkbox.checked).toBe(true);
     await click(checkbox);
     await vi.waitFor(async () => expect((await store.loadSettings()).userRules.disabledLists).toEqual(['ru-undesirable']));
+  });
+
+  it('hints that an active bundled list over 90 days old may miss new listings, until a newer edition is subscribed', async () => {
+    const russian = BUNDLED_LISTS.find((list) => list.id === 'ru-undesirable')!;
+    const now = new Date(Date.parse(`${russian.version}T00:00:00Z`) + 120 * 86_400_000);
+    const { container, storage, store } = await open({ now });
+    const lists = section(container, 'lists');
+    const card = () => control(lists, russian.title.en).closest('li')!;
+    await vi.waitFor(() => expect(card().querySelector('[data-stale-list]')?.textContent).toContain('over three months old'));
+    const listUrl = 'https://lists.example.org/ru.json';
+    await storage.local.set({ [subscriptionKey(listUrl)]: { url: listUrl, list: { ...russian, version: now.toISOString().slice(0, 10) }, fetchedAt: now.toISOString() } });
+    await store.updateSettings((settings) => {
+      settings.subscriptions.push({ url: listUrl, enabled: true, addedAt: now.toISOString() });
+    });
+    await vi.waitFor(() => expect(card().querySelector('[data-stale-list]')).toBeNull());
   });
 
   it('refuses a non-https address and saves nothing', async () => {

@@ -22,6 +22,7 @@ async function mountWelcome(hostAccess: { granted: boolean; grantOnRequest: bool
     requestOrigin: async () => true,
     refreshSubscription: async () => undefined,
     version: '0.1.0',
+    now: () => new Date('2026-12-02T12:00:00Z'),
     preferredLanguages: ['en'],
     hasHostAccess: async () => hostAccess.granted,
     async requestHostAccess() {

@@ -26,7 +26,7 @@ interface Harness {
 }
 
 /** Real settings store on in-memory storage, real bundled lists and matcher; the tab is given. */
-function harness(tab: { id: number; url?: string } | null, options: { noticeAnswers?: boolean } = {}): Harness {
+function harness(tab: { id: number; url?: string } | null, options: { noticeAnswers?: boolean; now?: Date } = {}): Harness {
   const storage = createFakeStorage();
   const store = createSettingsStore(storage);
   const shownNotices: { tabId: number; host: string }[] = [];
@@ -39,7 +39,7 @@ function harness(tab: { id: number; url?: string } | null, options: { noticeAnsw
     storage,
     bundledLists: BUNDLED_LISTS,
     preferredLanguages: ['en-US'],
-    now: () => NOW,
+    now: () => options.now ?? NOW,
     findTab: async () => tab,
     // The background keeps records of flagged pages only.
     async tabStatus(tabId) {
@@ -102,6 +102,21 @@ describe('the popup on a flagged site', () => {
     expect(text()).toContain('The address of the site: rferl.org');
     expect(buttons()).toEqual(['Pause on this site', 'Show the notice again', 'Settings']);
     await expectAccessible();
+  });
+
+  it('says per account when only third-party lists tie it to the organization', async () => {
+    const { services } = harness({ id: 5, url: 'https://t.me/s/meduzalive' });
+    await show(services);
+    expect(text()).toContain('Meduza');
+    const notes = [...container.querySelectorAll('.match .note')].map((note) => note.textContent);
+    expect(notes).toEqual(['This account (t.me/meduzalive) is linked to the organization by third-party lists only.']);
+  });
+
+  it('says nothing of third parties for a verified account of an entry whose domain is verified', async () => {
+    const { services } = harness({ id: 5, url: 'https://t.me/moscowtimes_ru' });
+    await show(services);
+    expect(text()).toContain('The Moscow Times');
+    expect(container.querySelector('.match .note')).toBeNull();
   });
 
   it('pauses on the site, and resumes', async () => {
@@ -198,6 +213,36 @@ describe('the age of the active lists', () => {
       'Mirror list: updated 3 days ago',
       'https://lists.example.org/new.json: not fetched yet',
     ]);
+  });
+
+  it('hints calmly that a bundled list over 90 days old may miss new listings', async () => {
+    const russian = BUNDLED_LISTS.find((list) => list.id === 'ru-undesirable')!;
+    const day = (offset: number) => new Date(Date.parse(`${russian.version}T12:00:00Z`) + offset * 86_400_000);
+    const hints = async (now: Date) => {
+      const { services } = harness({ id: 2, url: NEUTRAL_PAGE }, { now });
+      await show(services);
+      const hint = container.querySelector('.lists .hint');
+      render(null, container);
+      return hint?.textContent ?? null;
+    };
+    expect(await hints(day(90))).toBeNull();
+    expect(await hints(day(91))).toBe(POPUP_STRINGS.en.listStale);
+  });
+
+  it('shows a subscribed newer edition of a bundled list in its place, with no hint', async () => {
+    const russian = BUNDLED_LISTS.find((list) => list.id === 'ru-undesirable')!;
+    const now = new Date(Date.parse(`${russian.version}T00:00:00Z`) + 200 * 86_400_000);
+    const { services, storage, store } = harness({ id: 2, url: NEUTRAL_PAGE }, { now });
+    const listUrl = 'https://lists.example.org/ru.json';
+    const edition = { ...structuredClone(russian), version: now.toISOString().slice(0, 10) };
+    await store.updateSettings((settings) => {
+      settings.subscriptions.push({ url: listUrl, enabled: true, addedAt: '2026-03-01T00:00:00.000Z' });
+    });
+    await storage.local.set({ [subscriptionKey(listUrl)]: { url: listUrl, list: edition, fetchedAt: now.toISOString() } });
+    await show(services);
+    const ages = [...container.querySelectorAll('.lists li')].map((item) => item.textContent);
+    expect(ages).toEqual(['Undesirable organizations (Russia): updated today']);
+    expect(container.querySelector('.lists .hint')).toBeNull();
   });
 
   it('says when no list is active', async () => {
