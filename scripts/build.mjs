@@ -93,7 +93,7 @@ function esbuildOptions(browser, dir) {
     outdir: dir,
     bundle: true,
     format: 'iife',
-    minify: true,
+    minify: process.env.RLW_NO_MINIFY !== "1",
     sourcemap: false,
     legalComments: 'none',
     target: targets[browser],

@@ -193,22 +193,39 @@ function readForward(document: Document, root: Element, charBudget: number): str
   return parts.join(' ').slice(0, charBudget);
 }
 
-/** The last text of the body outside articles, main content and the chrome already read. */
-function readBodyTail(document: Document, body: HTMLElement, skipped: ReadonlySet<Element>, charBudget: number): string {
-  const walker = document.createTreeWalker(body, 0x1 | 0x4, rejectFilter(skipped));
-  while (walker.lastChild() !== null) {
-    // Descend to the last node in document order.
-  }
+/**
+ * The last text of the body outside articles, main content and the chrome already read, walked
+ * backwards by hand: every node looked at counts in the budget, the skipped ones too, so a page of
+ * a thousand articles costs no more than a short one (a TreeWalker's filter would be called back
+ * for each of them).
+ */
+function readBodyTail(body: HTMLElement, skipped: ReadonlySet<Element>, charBudget: number): string {
+  let visits = 0;
+  const isSkipped = (node: Node) => {
+    if (node.nodeType !== 1) return false;
+    const element = node as Element;
+    return SKIPPED_TAGS.has(element.tagName) || isContent(element) || skipped.has(element);
+  };
+  /** The last node in document order inside `node`, not entering skipped subtrees. */
+  const deepestLast = (node: Node): Node => {
+    let current = node;
+    while (!isSkipped(current) && current.lastChild !== null && visits < SIGNAL_BUDGET.regionNodes) {
+      current = current.lastChild;
+      visits++;
+    }
+    return current;
+  };
   const parts: string[] = [];
   let chars = 0;
-  let node: Node | null = walker.currentNode === body ? null : walker.currentNode;
-  for (let nodes = 0; node !== null && nodes < SIGNAL_BUDGET.regionNodes && chars < charBudget; nodes++) {
+  let node: Node | null = body.lastChild === null ? null : deepestLast(body.lastChild);
+  while (node !== null && node !== body && visits < SIGNAL_BUDGET.regionNodes && chars < charBudget) {
+    visits++;
     const value = node.nodeType === 3 ? node.nodeValue : null;
     if (value) {
       parts.push(value);
       chars += value.length;
     }
-    node = walker.previousNode();
+    node = node.previousSibling !== null ? deepestLast(node.previousSibling) : node.parentNode;
   }
   const text = parts.reverse().join(' ');
   return text.length > charBudget ? text.slice(text.length - charBudget) : text;
@@ -249,7 +266,7 @@ export function extractPageSignals(document: Document): PageSignals {
     }
     if (remaining > 0) {
       const skipped = new Set(chrome.map(({ element }) => element));
-      const tail = readBodyTail(document, body, skipped, Math.min(SIGNAL_BUDGET.regionChars, remaining));
+      const tail = readBodyTail(body, skipped, Math.min(SIGNAL_BUDGET.regionChars, remaining));
       collectDisclaimers(tail, 'body-tail', signals);
     }
   } catch {

@@ -74,6 +74,15 @@ describe('a Russian-language mirror on an unknown host', () => {
     expect(verdict.evidence.map((evidence) => evidence.kind)).toEqual(['disclaimer', 'publisher']);
   });
 
+  it('finds the disclaimer after a thousand articles, each article one step of the bounded walk back', () => {
+    const articles = '<article><p>Story</p></article>'.repeat(1000);
+    const tail = '<p>Радио Свобода признано в России «нежелательной организацией».</p>';
+    const read = (body: string) => extractPageSignals(new JSDOM(`<!doctype html><body>${body}</body>`, { url }).window.document).disclaimers;
+    expect(read(`${articles}<div>${tail}</div>`).map((disclaimer) => disclaimer.region)).toEqual(['body-tail']);
+    // Before the thousand articles it is out of the walk's reach, however the page is built.
+    expect(read(`<div>${tail}</div>${articles}`)).toEqual([]);
+  });
+
   it('is not flagged by a disclaimer at the end of the body alone: that place is not page chrome', () => {
     const signals = extractPageSignals(
       page('signals-mirror-ru.html', url, remove('link[rel=canonical], meta[property="og:url"], meta[property="og:site_name"]')),
