@@ -36,6 +36,8 @@ describe.each(BROWSERS)('subscriptions in %s', (browserName) => {
       const pinnedUrl = `http://localhost:${server.port}/pinned.json`;
 
       const options = await extension.openOptions('#lists form');
+      // The bundled list says what date it is as of, in the browser's own date format.
+      expect(await textOf(options, '#lists')).toMatch(/As of [A-Z][a-z]+ \d{1,2}, \d{4} · entries: \d+/);
       const copyOf = async (url: string) => (await readLocalStorage(options))[`subscription:${url}`] as SubscriptionCopy | undefined;
       const subscribe = async (url: string, pin = '') => {
         await fillField(options, '#lists input[name=url]', url);
