@@ -3,7 +3,7 @@ import { localize, type Language } from '../i18n';
 import type { Evidence, LegalArticle, NoticeMode, Source, Verdict, VerdictMatch } from '../verdict';
 import { organizationKey } from './organization-key';
 import { fillTemplate } from './template';
-import { ACT_WORDS, JURISDICTION_NAMES, LIST_OR, type NoticeTexts } from './texts';
+import { ACT_WORDS, JURISDICTION_NAMES, LIST_OR, type VerdictNoticeTexts } from './texts';
 
 /**
  * Everything the notice shows, as plain text: built from a verdict and the resolved texts by
@@ -102,6 +102,32 @@ function sourceLine(source: Source, language: Language): { text: string; url?: s
   return { text: parts.filter(Boolean).join(', '), ...(url ? { url } : {}) };
 }
 
+/** The matches grouped by list, in the order the lists first appear. */
+function byList(matches: readonly VerdictMatch[]): VerdictMatch[][] {
+  const groups = new Map<string, VerdictMatch[]>();
+  for (const match of matches) groups.set(match.listId, [...(groups.get(match.listId) ?? []), match]);
+  return [...groups.values()];
+}
+
+/**
+ * One list: its headline with all the values. Several: each list's own headline for its own
+ * organizations, jurisdiction and title, so that each law's name for them is said.
+ */
+function headline(verdict: Verdict, texts: VerdictNoticeTexts, language: Language, values: Record<string, string | undefined>): string {
+  const groups = byList(verdict.matches);
+  if (groups.length <= 1) return fillTemplate(texts.headline, values);
+  return groups.map((group) => {
+    const first = group[0]!;
+    const template = texts.listHeadlines && Object.hasOwn(texts.listHeadlines, first.listId) ? texts.listHeadlines[first.listId]! : texts.headline;
+    return fillTemplate(template, {
+      ...values,
+      organization: unique(group.map((match) => localize(match.organization, language))).join(', '),
+      list: first.listTitle ? localize(first.listTitle, language) : '',
+      jurisdiction: first.jurisdictions.map((code) => JURISDICTION_NAMES[code]?.[language] ?? code).join(', '),
+    });
+  }).join('; ');
+}
+
 function unique(items: readonly string[]): string[] {
   return [...new Set(items.filter((item) => item !== ''))];
 }
@@ -112,7 +138,7 @@ function unique(items: readonly string[]): string[] {
  */
 export function buildNoticeModel(
   verdict: Verdict,
-  texts: NoticeTexts,
+  texts: VerdictNoticeTexts,
   language: Language,
   mode: NoticeMode = verdict.noticeMode ?? 'banner',
 ): NoticeModel {
@@ -156,7 +182,7 @@ export function buildNoticeModel(
     language,
     organizationKeys: unique(verdict.matches.map(organizationKey)),
     regionLabel: fillTemplate(texts.regionLabel, values),
-    headline: fillTemplate(texts.headline, values),
+    headline: headline(verdict, texts, language, values),
     facts,
     risk: fillTemplate(texts.risk, values),
     law: articles.length > 0 ? fillTemplate(texts.law, values) : '',

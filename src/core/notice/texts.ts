@@ -316,11 +316,22 @@ function nonEmpty(text: string | undefined): string | undefined {
   return text !== undefined && text.trim() !== '' ? text : undefined;
 }
 
+/**
+ * The texts of a verdict's notice, and each matched list's own headline: a page on two lists says
+ * what the organization is under each list's law ("undesirable" in Russia, "extremist" in Belarus).
+ */
+export type VerdictNoticeTexts = NoticeTexts & { listHeadlines?: Readonly<Record<string, string>> };
+
 /** The texts for a verdict's notice: the first matched list's own texts count as the list's. */
 export function noticeTextsFor(
   verdict: Verdict,
   language: Language,
   userTexts: Readonly<Record<string, Partial<Record<Language, string>>>> = {},
-): NoticeTexts {
-  return resolveNoticeTexts(language, userTexts, verdict.matches[0]?.noticeTexts);
+): VerdictNoticeTexts {
+  const listHeadlines: Record<string, string> = {};
+  for (const match of verdict.matches) {
+    if (Object.hasOwn(listHeadlines, match.listId)) continue;
+    listHeadlines[match.listId] = resolveNoticeTexts(language, userTexts, match.noticeTexts).headline;
+  }
+  return { ...resolveNoticeTexts(language, userTexts, verdict.matches[0]?.noticeTexts), listHeadlines };
 }

@@ -57,6 +57,23 @@ describe('buildNoticeModel', () => {
     expect(model.lawSummary).toHaveLength(2);
   });
 
+  it('says on a page listed twice what each list calls its organization, in each language', () => {
+    const index = bundledIndex({ jurisdictions: { ...DEFAULT_SETTINGS.jurisdictions, belarus: true, russia: true } });
+    const verdict = classifyUrl(index, 'https://www.svaboda.org/a/article.html');
+    const en = buildNoticeModel(verdict, noticeTextsFor(verdict, 'en'), 'en');
+    expect(en.headline).toBe('Radio Free Europe/Radio Liberty is an “undesirable organization” in Russia; '
+      + 'Radio Svaboda is an “extremist formation” in Belarus');
+    const ru = buildNoticeModel(verdict, noticeTextsFor(verdict, 'ru'), 'ru');
+    expect(ru.headline).toMatch(/ — «нежелательная организация» в России; .+ — «экстремистское формирование» в Беларуси$/);
+    // A headline the reader wrote is theirs for every list.
+    const own = noticeTextsFor(verdict, 'en', { headline: { en: 'Careful: {organization} ({jurisdiction})' } });
+    expect(buildNoticeModel(verdict, own, 'en').headline)
+      .toBe('Careful: Radio Free Europe/Radio Liberty (Russia); Careful: Radio Svaboda (Belarus)');
+    // A page on one list keeps the one headline.
+    expect(buildNoticeModel(rferlVerdict(), noticeTextsFor(rferlVerdict(), 'en'), 'en').headline)
+      .toBe('Radio Free Europe/Radio Liberty is an “undesirable organization” in Russia');
+  });
+
   it('says per account when only third parties tie it to the organization', () => {
     const index = bundledIndex();
     const unverified = Object.keys(index.unverifiedAccounts)[0]!;
