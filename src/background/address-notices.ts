@@ -1,14 +1,15 @@
 import browser from 'webextension-polyfill';
 import { pickLanguage } from '../core/i18n';
 import { addressNotices } from '../core/notice/address-notices';
-import { domainNoticeKey, PREPARED_NOTICE_PREFIX } from '../core/notice/prepared-notice';
+import { guardTextsFor } from '../core/acts-texts';
+import { domainNoticeKey, PREPARED_GUARDS_KEY, PREPARED_NOTICE_PREFIX, type PreparedGuards } from '../core/notice/prepared-notice';
 import type { CompiledIndex } from '../core/rules/compile';
 import { hashText } from '../core/rules/hash';
 import { loadSettings } from '../platform/settings-store';
 
 /**
  * Keeps the prepared notices of src/core/notice/address-notices.ts in storage.local, where the
- * flagged-page script reads its domain's at document_start. They are rewritten only when what they
+ * flagged-page script reads its domain's at document_start, with the act guards' texts. They are rewritten only when what they
  * are made of changes (the index, texts, dismissals and pauses for good, language, the
  * extension's version), so a service-worker start costs one hash and one read.
  */
@@ -25,6 +26,9 @@ async function writeAddressNotices(index: CompiledIndex): Promise<void> {
   if (stored[STAMP_KEY] === stamp) return;
   const items: Record<string, unknown> = {};
   for (const [host, entry] of Object.entries(addressNotices(index, settings, language))) items[domainNoticeKey(host)] = entry;
+  // The act guards of those pages start with these texts, before the background can answer.
+  const version = browser.runtime.getManifest().version;
+  items[PREPARED_GUARDS_KEY] = { version, language, texts: guardTextsFor(language) } satisfies PreparedGuards;
   const storedKeys = Array.isArray(stored[KEYS_KEY]) ? (stored[KEYS_KEY] as unknown[]) : [];
   // Removed first: a notice just dismissed must not show while the new ones are written.
   const stale = storedKeys.filter((key): key is string =>

@@ -1,3 +1,4 @@
+import type { GuardSetup } from '../core/guard-policy';
 import type { PageState } from '../platform/message-map';
 
 /**
@@ -10,9 +11,10 @@ export interface FlaggedFeatures {
   showPage(state: PageState): void;
   /**
    * The notice prepared for this page's domain, read at document_start: shown at once unless the
-   * background's answer came first. Until that answer confirms it, it is provisional.
+   * background's answer came first. Until that answer confirms it, it is provisional. The act
+   * guards start with it, on `guardSetup` when one was prepared too.
    */
-  showPrepared(state: PageState): void;
+  showPrepared(state: PageState, guardSetup?: GuardSetup | null): void;
   /** The reader asked for the notice again (popup): show it, dismissed or not. False when there is none. */
   showNoticeAgain(state: PageState): boolean;
   /** Whether the prepared notice was shown on this page (the reader may have dismissed it since). */

@@ -1,4 +1,5 @@
 import { pickLanguage, type Language } from '../core/i18n';
+import type { GuardSetup } from '../core/guard-policy';
 import { jsonEqual } from '../core/json-equal';
 import type { NoticeModel } from '../core/notice/model';
 import { organizationKey } from '../core/notice/organization-key';
@@ -105,13 +106,13 @@ function createFlaggedFeatures(): FlaggedFeatures {
     }, signal);
   }
 
-  function guardActs(verdict: Verdict): void {
+  function guardActs(verdict: Verdict, prepared: GuardSetup | null = null): void {
     const key = guardKey(verdict);
     if (guards?.key === key) return;
     guards?.controller.abort();
     const controller = new AbortController();
     guards = { key, controller };
-    void startActGuards(verdict, controller.signal).catch(() => undefined);
+    void startActGuards(verdict, controller.signal, prepared).catch(() => undefined);
   }
 
   return {
@@ -135,10 +136,10 @@ function createFlaggedFeatures(): FlaggedFeatures {
       // The interstitial (or nothing, if dismissed) is in place: the cover has done its work.
       removeCover();
     },
-    showPrepared(state) {
+    showPrepared(state, guardSetup = null) {
       if (answered || notice || !state.notice) return;
       showedPrepared = true;
-      guardActs(verdictOf(state));
+      guardActs(verdictOf(state), guardSetup);
       mountNotice(state.notice, organizationsOf(verdictOf(state)), true);
       removeCover();
     },
@@ -172,8 +173,10 @@ if (window.top === window) {
   registerFlaggedFeatures(createFlaggedFeatures);
   // Registered at document_start on a listed domain (not injected later into a mirror).
   if (document.readyState === 'loading') {
-    void readPreparedNotice(location.href).then((state) => {
-      if (state) flaggedFeatures()?.showPrepared(state);
+    void readPreparedNotice(location.href).then((prepared) => {
+      if (!prepared) return;
+      const { guards: guardSetup, ...state } = prepared;
+      flaggedFeatures()?.showPrepared(state, guardSetup);
     }, () => undefined);
   }
 }

@@ -17,6 +17,7 @@ interface NativeStorageArea {
 
 interface NativeRuntime {
   id: string;
+  getManifest(): { version: string };
   sendMessage(message: unknown): Promise<unknown>;
   onMessage: { addListener(listener: RuntimeListener): void };
 }
@@ -36,6 +37,11 @@ export function nativeRuntime(): NativeRuntime {
   const runtime = scope.browser?.runtime ?? scope.chrome?.runtime;
   if (!runtime) throw new Error('no extension runtime in this context');
   return runtime;
+}
+
+/** The extension's version, which prepared data is written for. */
+export function extensionVersion(): string {
+  return nativeRuntime().getManifest().version;
 }
 
 /** storage.local as content scripts may read it in both browsers (promises in Chrome MV3 and Firefox). */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { FixtureServer } from './fixture-server';
 import { BROWSERS, withBrowser, type ExtensionHandle } from './harness';
 import { bringTestTabToFront, probeNotices } from './notice-probe';
-import { pause, tabRecord } from './page-actions';
+import { click, confirmation, pause, sentTo, tabRecord } from './page-actions';
 
 const ARTICLE = 'http://www.rferl.org/a/held-article.html';
 
@@ -17,7 +17,9 @@ function serveHeldArticle(server: FixtureServer): { release(): void } {
   server.route('www.rferl.org', '/a/held-article.html', (_request, response) => {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
     response.write('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Article</title></head>'
-      + `<body><article><h1>A held article</h1>${'<p>The court heard the case of a reader fined for a repost.</p>'.repeat(50)}`);
+      + '<body><article><h1>A held article</h1>'
+      + '<p><a class="share" href="https://t.me/share/url?url=http%3A%2F%2Fwww.rferl.org%2Fa%2Fheld-article.html">Share on Telegram</a></p>'
+      + `${'<p>The court heard the case of a reader fined for a repost.</p>'.repeat(50)}`);
     release = () => void response.end('<p>The end.</p></article></body></html>');
   });
   return { release: () => release() };
@@ -77,13 +79,15 @@ describe.each(BROWSERS)('the banner in %s', (browserName) => {
       // message can be answered meanwhile, so the notice comes from what was prepared. Chromium's
       // service worker has a thread of its own; Firefox runs the background page on the main
       // thread of the extension process, which its other pages share.
-      const busy = () => {
-        const end = Date.now() + 8_000;
+      const BUSY_MS = 10_000;
+      const busyUntil = Date.now() + BUSY_MS;
+      const busy = (ms: number) => {
+        const end = Date.now() + ms;
         while (Date.now() < end) { /* busy */ }
       };
       const background = browserName === 'chromium'
-        ? (await extension.serviceWorker()).evaluate(busy)
-        : extension.evaluate(busy);
+        ? (await extension.serviceWorker()).evaluate(busy, BUSY_MS)
+        : extension.evaluate(busy, BUSY_MS);
       const backgroundFree = background.catch(() => undefined);
       await page.evaluateOnNewDocument(countNoticeHosts);
       const loaded = page.goto(ARTICLE, { timeout: 30_000 });
@@ -100,17 +104,24 @@ describe.each(BROWSERS)('the banner in %s', (browserName) => {
       await expect.poll(onHeldArticle, { timeout: 6_000 })
         .toMatch(/^\/a\/held-article\.html banner .*Radio Free Europe\/Radio Liberty/);
       expect(await readyState(page)).toBe('loading');
+      expect(await page.evaluate(() => (window as unknown as { __noticeHosts: number }).__noticeHosts)).toBe(1);
+      // The act guards hold too, with no answer from the background: sharing asks first.
+      await click(page, 'a.share');
+      await expect.poll(() => confirmation(page, extension), { timeout: 3_000 }).toContain('Share');
+      expect(Date.now()).toBeLessThan(busyUntil);
+      expect(sentTo(server, 't.me')).toEqual([]);
+      await extension.clickInShadow(page, 'dialog.confirm button.cancel');
 
       held.release();
       await loaded;
       await backgroundFree;
       // The background's answer, when it comes, confirms the same notice: it stays the one host
-      // put in at first, not replaced (nor announced again).
+      // put in at first, not replaced (nor announced again); the other host is the confirmation's.
       const shown = (await probeNotices(page, extension))[0]?.text;
       await expect.poll(() => tabRecord(extension, ARTICLE).then((record) => record?.flagged), { timeout: 15_000 }).toBe(true);
       await pause(500); // the answer's last step, after the record
       expect((await probeNotices(page, extension)).map((notice) => notice.text)).toEqual([shown]);
-      expect(await page.evaluate(() => (window as unknown as { __noticeHosts: number }).__noticeHosts)).toBe(1);
+      expect(await page.evaluate(() => (window as unknown as { __noticeHosts: number }).__noticeHosts)).toBe(2);
 
       // A dismissal for this site reaches the prepared notice of its domain at once.
       await extension.clickInShadow(page, '#notice-dismiss-toggle');

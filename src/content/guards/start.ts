@@ -1,4 +1,5 @@
 import type { GuardSetup } from '../../core/guard-policy';
+import { jsonEqual } from '../../core/json-equal';
 import type { Verdict } from '../../core/verdict';
 import { sendMessage } from '../../platform/content-messages';
 import { createHinter } from '../confirm/hint';
@@ -11,20 +12,39 @@ import { startGuards } from './index';
  */
 const guardSetup = (): Promise<GuardSetup> => sendMessage({ type: 'guard-setup' });
 
-/** Starts the act guards on a flagged page; everything stops when `signal` aborts. */
-export async function startActGuards(verdict: Verdict, signal: AbortSignal): Promise<void> {
-  const setup = await guardSetup();
-  if (signal.aborted || setup.paused) return;
-  const context = createGuardContext({
-    verdict,
-    language: setup.language,
-    texts: setup.texts,
-    host: location.hostname,
-    exceptions: () => setup.actExceptions,
-    rememberException: ({ act }) => sendMessage({ type: 'act-exception-add', act }),
-    hint: createHinter(signal, setup.language),
-    requestShareHook: (eventName) => void sendMessage({ type: 'inject-share-hook', eventName }),
-    signal,
-  });
-  startGuards(context, signal);
+/** What the guards do with a setup: a new setup that differs in any of these restarts them. */
+const behaviour = ({ language, paused, actExceptions, texts }: GuardSetup) => ({ language, paused, actExceptions, texts });
+
+/**
+ * Starts the act guards on a flagged page; everything stops when `signal` aborts. With a
+ * `prepared` setup (read with the prepared notice) they hold at once, before the background can
+ * answer; its answer then replaces that setup where it differs (a pause, an exception, the
+ * language). Without an answer, the prepared guards stay: they fail closed.
+ */
+export async function startActGuards(verdict: Verdict, signal: AbortSignal, prepared: GuardSetup | null = null): Promise<void> {
+  let running: AbortController | null = null;
+  const run = (setup: GuardSetup) => {
+    running?.abort();
+    running = null;
+    if (signal.aborted || setup.paused) return;
+    const controller = new AbortController();
+    running = controller;
+    signal.addEventListener('abort', () => controller.abort(), { once: true });
+    const context = createGuardContext({
+      verdict,
+      language: setup.language,
+      texts: setup.texts,
+      host: location.hostname,
+      exceptions: () => setup.actExceptions,
+      rememberException: ({ act }) => sendMessage({ type: 'act-exception-add', act }),
+      hint: createHinter(controller.signal, setup.language),
+      requestShareHook: (eventName) => void sendMessage({ type: 'inject-share-hook', eventName }),
+      signal: controller.signal,
+    });
+    startGuards(context, controller.signal);
+  };
+  if (prepared) run(prepared);
+  const answer = await guardSetup();
+  if (prepared && jsonEqual(behaviour(prepared), behaviour(answer))) return;
+  run(answer);
 }

@@ -1,3 +1,7 @@
+import { ACTS } from '../acts';
+import type { GuardTexts } from '../acts-texts';
+import { isExcepted, type ActException, type GuardSetup } from '../guard-policy';
+import { LANGUAGES, type Language } from '../i18n';
 import type { Verdict } from '../verdict';
 import { coversHost } from './dismissals';
 import type { NoticeModel } from './model';
@@ -35,4 +39,65 @@ export function preparedStateFor(host: string, stored: Readonly<Record<string, u
   if (!isDomainNotice(only) || coversHost(only.exceptHosts, host)) return null;
   const { exceptHosts: _exceptHosts, ...state } = only;
   return state;
+}
+
+/**
+ * What the act guards need beside the verdict, prepared with the notices so that they hold from
+ * document_start on a listed domain: the guards' texts in the reader's language, written by the
+ * background for the extension's `version`. The user's act exceptions are read from their own
+ * settings key, never copied here.
+ */
+export const PREPARED_GUARDS_KEY = `${PREPARED_NOTICE_PREFIX}guards`;
+export const ACT_EXCEPTIONS_KEY = 'settings.actExceptions';
+
+export interface PreparedGuards {
+  version: string;
+  language: Language;
+  texts: GuardTexts;
+}
+
+/** An object of strings only (at least one): texts written by this version's background. */
+function isStringRecord(value: unknown): value is Record<string, string> {
+  if (typeof value !== 'object' || value === null) return false;
+  const values = Object.values(value);
+  return values.length > 0 && values.every((text) => typeof text === 'string');
+}
+
+/**
+ * Checked by shape only: the texts of every language stay out of the page's bundle, and the
+ * version check stands for the keys (the same version's background writes the same ones).
+ */
+function isPreparedGuards(value: unknown, version: string): value is PreparedGuards {
+  if (typeof value !== 'object' || value === null) return false;
+  const stored = value as Partial<PreparedGuards>;
+  const texts = stored.texts as Partial<GuardTexts> | undefined;
+  return stored.version === version && (LANGUAGES as readonly unknown[]).includes(stored.language)
+    && typeof texts === 'object' && texts !== null && isStringRecord(texts.ui)
+    && typeof texts.acts === 'object' && texts.acts !== null && Object.keys(texts.acts).length > 0
+    && Object.values(texts.acts).every((act) => isStringRecord(act) && typeof act.title === 'string' && typeof act.risk === 'string');
+}
+
+function actExceptionsFor(stored: unknown, host: string): ActException[] {
+  if (!Array.isArray(stored)) return [];
+  return stored.filter((exception): exception is ActException =>
+    typeof exception === 'object' && exception !== null
+    && typeof (exception as ActException).host === 'string' && (ACTS as readonly unknown[]).includes((exception as ActException).act)
+    && isExcepted([exception as ActException], host, (exception as ActException).act));
+}
+
+/**
+ * The guard setup for `host` from the prepared guards and the stored act exceptions, or null when
+ * nothing usable is prepared (none yet, another version's): the guards then wait for the
+ * background. Link marking and the outbound guard never run on a flagged page, hence off.
+ */
+export function preparedGuardSetup(host: string, guards: unknown, actExceptions: unknown, version: string): GuardSetup | null {
+  if (!isPreparedGuards(guards, version)) return null;
+  return {
+    language: guards.language,
+    markLinks: false,
+    guardOutboundLinks: false,
+    paused: false,
+    actExceptions: actExceptionsFor(actExceptions, host),
+    texts: guards.texts,
+  };
 }

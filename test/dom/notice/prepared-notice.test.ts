@@ -1,13 +1,15 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addressNotices } from '../../../src/core/notice/address-notices';
-import { domainNoticeKey, preparedStateFor } from '../../../src/core/notice/prepared-notice';
+import { guardTextsFor } from '../../../src/core/acts-texts';
+import { ACT_EXCEPTIONS_KEY, domainNoticeKey, PREPARED_GUARDS_KEY, preparedGuardSetup, preparedStateFor } from '../../../src/core/notice/prepared-notice';
+import { SETTINGS_KEY_PREFIX } from '../../../src/platform/settings-store';
 import { compileIndex } from '../../../src/core/rules/compile';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings/defaults';
 import { flaggedFeatures, type FlaggedFeatures } from '../../../src/content/flagged-features';
 import { readPreparedNotice } from '../../../src/content/prepared-notice';
 import type { PageState } from '../../../src/platform/message-map';
 import { BUNDLED_LISTS } from '../../../src/rules/bundled';
-import { recordShadowRoots, userClick } from '../guards/helpers';
+import { installDialogSupport, openDialog, recordShadowRoots, settle, userClick } from '../guards/helpers';
 
 const index = compileIndex(BUNDLED_LISTS, DEFAULT_SETTINGS);
 const prepared = addressNotices(index, {
@@ -17,6 +19,9 @@ const prepared = addressNotices(index, {
 const roots = recordShadowRoots();
 /** What storage.local holds for the content script: the prepared notices under their keys. */
 const stored: Record<string, unknown> = Object.fromEntries(Object.entries(prepared).map(([host, entry]) => [domainNoticeKey(host), entry]));
+const VERSION = '9.9.9';
+stored[PREPARED_GUARDS_KEY] = { version: VERSION, language: 'en', texts: guardTextsFor('en') };
+stored[ACT_EXCEPTIONS_KEY] = [{ host: 'meduza.io', act: 'like' }, { host: 'rferl.org', act: 'share' }];
 const reads: string[][] = [];
 
 function stateOf(domain: string): PageState {
@@ -35,7 +40,13 @@ const noticeHosts = () => roots.filter((root) => root.host.isConnected && root.q
 let features: FlaggedFeatures;
 beforeAll(async () => {
   (globalThis as { chrome?: unknown }).chrome = {
-    runtime: { id: 'test', sendMessage: () => new Promise(() => undefined), onMessage: { addListener: () => undefined } },
+    // A background that never answers: a sleeping or busy one, as far as the page can tell.
+    runtime: {
+      id: 'test',
+      getManifest: () => ({ version: VERSION }),
+      sendMessage: () => new Promise(() => undefined),
+      onMessage: { addListener: () => undefined },
+    },
     storage: {
       local: {
         get: async (keys: string[]) => {
@@ -61,7 +72,7 @@ afterAll(() => {
 describe('the prepared notice', () => {
   it('is read by the host suffixes of the page, and not for an excepted host or an unlisted one', async () => {
     expect((await readPreparedNotice('https://pressroom.rferl.org/a/1.html'))?.notice?.headline).toContain('Radio Free Europe');
-    expect(reads.at(-1)).toEqual(['pressroom.rferl.org', 'rferl.org', 'org'].map(domainNoticeKey));
+    expect(reads.at(-1)).toEqual([...['pressroom.rferl.org', 'rferl.org', 'org'].map(domainNoticeKey), PREPARED_GUARDS_KEY, ACT_EXCEPTIONS_KEY]);
     expect(await readPreparedNotice('https://www.rferl.org/a/1.html')).toBeNull();
     expect(await readPreparedNotice('https://example.org/')).toBeNull();
     expect(await readPreparedNotice('file:///tmp/x.html')).toBeNull();
@@ -117,5 +128,70 @@ describe('the prepared notice', () => {
     features.showPage({ ...stateOf('meduza.io'), notice: null });
     features.showPrepared(stateOf('meduza.io'));
     expect(noticeHosts()).toEqual([]);
+  });
+
+  it('brings the act guards with it, which hold while the background does not answer', async () => {
+    installDialogSupport();
+    document.body.innerHTML = '<a id="share" href="https://t.me/share/url?url=https%3A%2F%2Fmeduza.io%2F">Share on Telegram</a>';
+    const page = await readPreparedNotice('https://meduza.io/news/1');
+    expect(page?.guards?.language).toBe('en');
+    // Only the exceptions of this site are taken from the reader's settings.
+    expect(page?.guards?.actExceptions).toEqual([{ host: 'meduza.io', act: 'like' }]);
+    const { guards, ...state } = page!;
+    features.showPrepared(state, guards);
+    await settle();
+    const share = document.querySelector<HTMLAnchorElement>('#share')!;
+    expect(userClick(share)).toBe(false);
+    expect(openDialog(roots)?.textContent).toContain('Share');
+  });
+});
+
+describe('the prepared act guards, once the background answers', () => {
+  it('give way to its setup: the reader paused the extension on this site meanwhile', async () => {
+    installDialogSupport();
+    document.body.innerHTML = '<a id="share" href="https://t.me/share/url?url=https%3A%2F%2Fmeduza.io%2F">Share on Telegram</a>';
+    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage: (message: { type: string }) => Promise<unknown> } } }).chrome.runtime;
+    const silent = runtime.sendMessage;
+    let answer = (_setup: unknown) => undefined as void;
+    runtime.sendMessage = (message) => (message.type === 'guard-setup' ? new Promise((resolve) => { answer = resolve; }) : silent(message));
+    try {
+      const { guards, ...state } = (await readPreparedNotice('https://meduza.io/news/1'))!;
+      features.showPrepared(state, guards);
+      await settle();
+      const share = document.querySelector<HTMLAnchorElement>('#share')!;
+      expect(userClick(share)).toBe(false);
+      openDialog(roots)?.close();
+      answer({ ...guards!, paused: true });
+      await settle();
+      await settle();
+      expect(userClick(share)).toBe(true);
+      expect(openDialog(roots)).toBeNull();
+    } finally {
+      runtime.sendMessage = silent;
+    }
+  });
+});
+
+describe('the prepared guard setup', () => {
+  const texts = guardTextsFor('ru');
+  it('is used only as written by this version, in a known language, with texts of the right shape', () => {
+    expect(preparedGuardSetup('meduza.io', { version: '1', language: 'ru', texts }, [], '1')?.texts).toEqual(texts);
+    expect(preparedGuardSetup('meduza.io', { version: '0.9', language: 'ru', texts }, [], '1')).toBeNull();
+    expect(preparedGuardSetup('meduza.io', { version: '1', language: 'xx', texts }, [], '1')).toBeNull();
+    expect(preparedGuardSetup('meduza.io', { version: '1', language: 'ru', texts: { ui: {}, acts: {} } }, [], '1')).toBeNull();
+    expect(preparedGuardSetup('meduza.io', { version: '1', language: 'ru', texts: { ...texts, ui: { a: 1 } } }, [], '1')).toBeNull();
+    expect(preparedGuardSetup('meduza.io', undefined, [], '1')).toBeNull();
+  });
+
+  it('keeps only well-formed exceptions for the page\'s site and its parents', () => {
+    const stored = [{ host: 'meduza.io', act: 'share' }, { host: 'io', act: 'like' }, { host: 'other.org', act: 'share' },
+      { host: 'meduza.io', act: 'fly' }, 'meduza.io', null];
+    expect(preparedGuardSetup('news.meduza.io', { version: '1', language: 'ru', texts }, stored, '1')?.actExceptions)
+      .toEqual([{ host: 'meduza.io', act: 'share' }, { host: 'io', act: 'like' }]);
+    expect(preparedGuardSetup('meduza.io', { version: '1', language: 'ru', texts }, 'nonsense', '1')?.actExceptions).toEqual([]);
+  });
+
+  it('reads the act exceptions from the settings\' own key', () => {
+    expect(ACT_EXCEPTIONS_KEY).toBe(`${SETTINGS_KEY_PREFIX}actExceptions`);
   });
 });
