@@ -12,6 +12,23 @@ import { startGuards } from './index';
  */
 const guardSetup = (): Promise<GuardSetup> => sendMessage({ type: 'guard-setup' });
 
+/** Waits before asking again when the background could not answer (it was restarting). */
+const RETRY_DELAYS_MS = [500, 2_000, 5_000];
+
+/** The background's setup, asked again a few times if it fails; null when it never came or the guards stopped. */
+async function askGuardSetup(signal: AbortSignal): Promise<GuardSetup | null> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await guardSetup();
+    } catch {
+      const delay = RETRY_DELAYS_MS[attempt];
+      if (delay === undefined || signal.aborted) return null;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      if (signal.aborted) return null;
+    }
+  }
+}
+
 /** What the guards do with a setup: a new setup that differs in any of these restarts them. */
 const behaviour = ({ language, paused, actExceptions, texts }: GuardSetup) => ({ language, paused, actExceptions, texts });
 
@@ -19,7 +36,8 @@ const behaviour = ({ language, paused, actExceptions, texts }: GuardSetup) => ({
  * Starts the act guards on a flagged page; everything stops when `signal` aborts. With a
  * `prepared` setup (read with the prepared notice) they hold at once, before the background can
  * answer; its answer then replaces that setup where it differs (a pause, an exception, the
- * language). Without an answer, the prepared guards stay: they fail closed.
+ * language). A failed question is asked again, since a restarting background answers a moment
+ * later; without any answer, the prepared guards stay: they fail closed.
  */
 export async function startActGuards(verdict: Verdict, signal: AbortSignal, prepared: GuardSetup | null = null): Promise<void> {
   let running: AbortController | null = null;
@@ -44,7 +62,7 @@ export async function startActGuards(verdict: Verdict, signal: AbortSignal, prep
     startGuards(context, controller.signal);
   };
   if (prepared) run(prepared);
-  const answer = await guardSetup();
-  if (prepared && jsonEqual(behaviour(prepared), behaviour(answer))) return;
+  const answer = await askGuardSetup(signal);
+  if (answer === null || (prepared && jsonEqual(behaviour(prepared), behaviour(answer)))) return;
   run(answer);
 }

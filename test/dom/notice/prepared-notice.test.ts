@@ -172,6 +172,31 @@ describe('the prepared act guards, once the background answers', () => {
   });
 });
 
+describe('the act guards without a prepared setup', () => {
+  it('ask the background again when it failed to answer (it was restarting)', async () => {
+    installDialogSupport();
+    document.body.innerHTML = '<a id="share" href="https://t.me/share/url?url=https%3A%2F%2Fmeduza.io%2F">Share on Telegram</a>';
+    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage: (message: { type: string }) => Promise<unknown> } } }).chrome.runtime;
+    const silent = runtime.sendMessage;
+    const { guards, ...state } = (await readPreparedNotice('https://meduza.io/news/1'))!;
+    let asked = 0;
+    runtime.sendMessage = (message) => {
+      if (message.type !== 'guard-setup') return silent(message);
+      asked++;
+      return asked === 1 ? Promise.reject(new Error('Could not establish connection')) : Promise.resolve(guards);
+    };
+    try {
+      features.showPage(state);
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      expect(asked).toBe(2);
+      expect(userClick(document.querySelector('#share')!)).toBe(false);
+      expect(openDialog(roots)?.textContent).toContain('Share');
+    } finally {
+      runtime.sendMessage = silent;
+    }
+  });
+});
+
 describe('the prepared guard setup', () => {
   const texts = guardTextsFor('ru');
   it('is used only as written by this version, in a known language, with texts of the right shape', () => {
