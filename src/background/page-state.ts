@@ -8,6 +8,7 @@ import type { Verdict } from '../core/verdict';
 import type { DismissScope, HandlerMap, MessageSender, PageState, PageStateRequest } from '../platform/messages';
 import type { Classifier } from './classify';
 import { cachedSettings, updateSettings } from '../platform/settings-store';
+import { guardSetup } from './guard-setup';
 import { forExtensionPagesOnly } from './senders';
 
 /**
@@ -84,7 +85,8 @@ export function pageStateHandlers(
     'page-state': async (message, sender) => {
       const state = await pageState(classifier, message);
       onAnswered(sender, message, state);
-      return state;
+      // What the page's guards need comes in the same reply: no second question, no moment unguarded.
+      return { ...state, guards: await guardSetup(sender) };
     },
     'notice-dismiss': async (message, sender) => {
       // The site dismissed is the page that asked, never one it names.

@@ -19,7 +19,7 @@ import { createProtectedHost } from './ui/protected-host';
  */
 
 function verdictOf(state: PageState): Verdict {
-  const { notice: _notice, ...verdict } = state;
+  const { notice: _notice, guards: _guards, ...verdict } = state;
   return verdict;
 }
 
@@ -106,20 +106,21 @@ function createFlaggedFeatures(): FlaggedFeatures {
     }, signal);
   }
 
-  function guardActs(verdict: Verdict, prepared: GuardSetup | null = null): void {
+  /** `setup` is the prepared one, or the background's own when `answered`. */
+  function guardActs(verdict: Verdict, setup: GuardSetup | null = null, answered = false): void {
     const key = guardKey(verdict);
     if (guards?.key === key) return;
     guards?.controller.abort();
     const controller = new AbortController();
     guards = { key, controller };
-    void startActGuards(verdict, controller.signal, prepared).catch(() => undefined);
+    void startActGuards(verdict, controller.signal, setup, answered).catch(() => undefined);
   }
 
   return {
     showPage(state) {
       answered = true;
       const verdict = verdictOf(state);
-      guardActs(verdict);
+      guardActs(verdict, state.guards ?? null, state.guards !== undefined);
       const organizations = organizationsOf(verdict);
       // Moving between pages of the same organization keeps the notice as it is, unannounced
       // again; a prepared notice stays only if the answer gives the very same one.

@@ -1,5 +1,6 @@
 import { extractPageSignals } from '../core/signals/extract';
 import type { PageSignals } from '../core/signals/types';
+import type { GuardSetup } from '../core/guard-policy';
 import { NOT_FLAGGED } from '../core/verdict';
 import { listenForMessages, sendMessage, type PageState } from '../platform/content-messages';
 import { flaggedFeatures, type FlaggedFeatures } from './flagged-features';
@@ -14,7 +15,7 @@ import { startOtherSiteGuards } from './other-site-guards';
  * the page can be read. Everywhere else the question waits for the page's load event, so that it
  * can never slow the page down, and goes as one message together with the page's bounded
  * self-description (canonical address, site name, publisher, disclaimer); a mirror recognized
- * that way gets content-flagged.js injected. Then one message for the link settings and, only as
+ * that way gets content-flagged.js injected. The same answer carries the link settings and, only as
  * those say, link marking (a mutation observer, absolute links read in small slices when the
  * browser is idle, classified in batches by the background) and the outbound guard (listeners on
  * the page). With both off, nothing stays on the page but the navigation listeners below.
@@ -98,11 +99,11 @@ function takeTypedField(): EventTarget | null {
   return field;
 }
 
-function startOtherSites(): void {
+function startOtherSites(setup?: GuardSetup): void {
   if (otherSiteGuards) return;
   const controller = new AbortController();
   otherSiteGuards = controller;
-  void startOtherSiteGuards(controller.signal, takeTypedField).catch(() => undefined).finally(takeTypedField);
+  void startOtherSiteGuards(controller.signal, takeTypedField, setup).catch(() => undefined).finally(takeTypedField);
 }
 
 function stopOtherSites(): void {
@@ -135,7 +136,7 @@ async function applyPageState(state: PageState, isCurrent: () => boolean): Promi
   pageFlagged = state.flagged;
   if (!state.flagged) {
     flaggedFeatures()?.stop();
-    startOtherSites();
+    startOtherSites(state.guards);
     return;
   }
   stopOtherSites();

@@ -61,7 +61,12 @@ export interface PageStateRequest {
   /** The reader asked to see the notice again (popup): show it even if dismissed. */
   ignoreDismissals?: boolean;
 }
-export type PageState = Verdict & { notice: NoticeModel | null };
+/**
+ * The answer to 'page-state'. `guards` is what the act guards (on a flagged page) or link marking
+ * and the outbound guard (on any other) need, in the same reply; absent where a state was made
+ * without asking (a prepared notice).
+ */
+export type PageState = Verdict & { notice: NoticeModel | null; guards?: GuardSetup };
 export type { DismissScope };
 
 export type MessageType = keyof MessageMap;

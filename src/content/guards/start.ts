@@ -33,13 +33,19 @@ async function askGuardSetup(signal: AbortSignal): Promise<GuardSetup | null> {
 const behaviour = ({ language, paused, actExceptions, texts }: GuardSetup) => ({ language, paused, actExceptions, texts });
 
 /**
- * Starts the act guards on a flagged page; everything stops when `signal` aborts. With a
+ * Starts the act guards on a flagged page; everything stops when `signal` aborts. With the
+ * setup of the background's answer (`answered`) they start on it and ask nothing. With a
  * `prepared` setup (read with the prepared notice) they hold at once, before the background can
  * answer; its answer then replaces that setup where it differs (a pause, an exception, the
  * language). A failed question is asked again, since a restarting background answers a moment
  * later; without any answer, the prepared guards stay: they fail closed.
  */
-export async function startActGuards(verdict: Verdict, signal: AbortSignal, prepared: GuardSetup | null = null): Promise<void> {
+export async function startActGuards(
+  verdict: Verdict,
+  signal: AbortSignal,
+  prepared: GuardSetup | null = null,
+  answered = false,
+): Promise<void> {
   let running: AbortController | null = null;
   const run = (setup: GuardSetup) => {
     running?.abort();
@@ -62,6 +68,8 @@ export async function startActGuards(verdict: Verdict, signal: AbortSignal, prep
     startGuards(context, controller.signal);
   };
   if (prepared) run(prepared);
+  // The setup came with the background's answer for the page: nothing more to ask.
+  if (prepared && answered) return;
   const answer = await askGuardSetup(signal);
   if (answer === null || (prepared && jsonEqual(behaviour(prepared), behaviour(answer)))) return;
   run(answer);

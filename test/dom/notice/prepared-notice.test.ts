@@ -172,6 +172,19 @@ describe('the prepared act guards, once the background answers', () => {
   });
 });
 
+describe('the act guards with the page\'s answer', () => {
+  it('start on the setup that came with it, asking nothing more', async () => {
+    installDialogSupport();
+    document.body.innerHTML = '<a id="share" href="https://t.me/share/url?url=https%3A%2F%2Fmeduza.io%2F">Share on Telegram</a>';
+    const { guards, ...state } = (await readPreparedNotice('https://meduza.io/news/1'))!;
+    // The background stays silent from here on: a second question would never be answered.
+    features.showPage({ ...state, guards: guards! });
+    await settle();
+    expect(userClick(document.querySelector('#share')!)).toBe(false);
+    expect(openDialog(roots)?.textContent).toContain('Share');
+  });
+});
+
 describe('the act guards without a prepared setup', () => {
   it('ask the background again when it failed to answer (it was restarting)', async () => {
     installDialogSupport();
