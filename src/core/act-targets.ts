@@ -60,7 +60,11 @@ const DOCUMENT_OR_MEDIA = /\.(pdf|docx?|odt|rtf|epub|fb2|mobi|djvu|mp3|m4a|ogg|o
 const SHARE_WORDS = /share|repost|retweet|подел|поділ|падзял|репост|рэпост/;
 const COPY_LINK_WORDS = /copy[\s_-]?link|копир\S* ссылк|копіюв\S* посиланн|капіяв\S* спасылк/;
 const DONATE_WORDS = /donat|пожертв|задонат|поддержать|підтрима|падтрыма|ахвяр/;
-const LIKE_WORDS = /(^|[^a-z])(like|likes|liked|reaction|reactions|react)([^a-z]|$)|нрав|лайк|вподоба|подобає|падабаецца|спадаба/;
+/**
+ * "react" alone is left out: it is mostly the name of a page framework in class names
+ * ("react-share__ShareButton", "react-root"), not a reaction button.
+ */
+const LIKE_WORDS = /(^|[^a-z])(like|likes|liked|reaction|reactions)([^a-z]|$)|нрав|лайк|вподоба|подобає|падабаецца|спадаба/;
 const SUBSCRIBE_WORDS = /subscri|follow|newsletter|подпис|підпис|падпіс|рассылк|розсилк|рассыл/;
 const CONTACT_WORDS = /contact|feedback|связ|зв'яз|звʼяз|сувяз|обратн|зворотн|адваротн|написать нам|напишите нам/;
 const COMMENT_WORDS = /comment|reply|коммент|коментар|каментар|ответ|відповід|адказ/;

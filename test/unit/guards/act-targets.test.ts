@@ -51,6 +51,10 @@ describe('what a click does', () => {
     expect(control('like-button')).toBe('like');
     expect(control('Нравится')).toBe('like');
     expect(control('Likely outcome')).toBeNull();
+    expect(control('Add a reaction')).toBe('like');
+    // A framework's name in class names is no reaction button.
+    expect(control('Telegram react-share__ShareButton')).toBe('share');
+    expect(control('Open menu react-menu-button')).toBeNull();
     expect(control('Subscribe')).toBe('subscribe');
     expect(control('Подписаться')).toBe('subscribe');
     expect(control('Donate')).toBe('donate');
