@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACT_TEXTS, GUARD_TEXTS, guardTextsFor } from '../../../src/core/acts-texts';
 import { LANGUAGES } from '../../../src/core/i18n';
+import { STRINGS } from '../../../src/options/strings';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -23,5 +24,12 @@ describe('guard texts', () => {
     expect(russian.acts.donate.title).toBe('Перевести деньги этой организации?');
     expect(russian.ui.cancel).toBe('Отмена');
     expect(Object.keys(russian.acts).sort()).toEqual(Object.keys(ACT_TEXTS).sort());
+  });
+
+  it('names, when an act is not allowed, the settings section where the reader can allow it', () => {
+    for (const language of LANGUAGES) {
+      expect(guardTextsFor(language).ui.blocked, language).toContain(STRINGS[language].actsTitle);
+      expect(guardTextsFor(language).ui.blocked, language).not.toMatch(/policy|политик|політик|палітык/i);
+    }
   });
 });
