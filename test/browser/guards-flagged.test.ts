@@ -87,6 +87,21 @@ describe.each(BROWSERS)('act guards on a flagged page in %s', (browserName) => {
       const shared = () => sentTo(server, 'www.rferl.org').filter((r) => r.path === '/shared').map((r) => r.body);
       await click(page, '#send-to');
       await expect.poll(() => confirmation(page, extension), { timeout: 5_000 }).toContain('Share this material?');
+      // Tab goes round the dialog's controls, both ways, starting from Cancel.
+      const focused = async () => (await extension.inClosedShadows(page, (root) => {
+        const active = root.activeElement as HTMLElement | null;
+        return active?.closest('dialog.confirm') ? (active.className || active.tagName.toLowerCase()) : null;
+      })).find((name) => name !== null) ?? null;
+      const round: (string | null)[] = [await focused()];
+      for (const key of ['Tab', 'Tab', 'Tab'] as const) {
+        await page.keyboard.press(key);
+        round.push(await focused());
+      }
+      await page.keyboard.down('Shift');
+      await page.keyboard.press('Tab');
+      round.push(await focused());
+      await page.keyboard.up('Shift');
+      expect(round).toEqual(['cancel', 'continue', 'input', 'cancel', 'input']);
       await extension.clickInShadow(page, 'dialog.confirm button.cancel');
       await expect.poll(() => page.evaluate(() => document.getElementById('outcome')?.textContent)).toBe('AbortError');
       expect(shared()).toEqual([]);

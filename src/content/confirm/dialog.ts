@@ -1,3 +1,4 @@
+import { trapFocus } from '../ui/focus-trap';
 import { createProtectedHost, onTrustedEvent } from '../ui/protected-host';
 import { DIALOG_STYLE } from './styles';
 
@@ -115,6 +116,7 @@ export function showConfirmDialog(content: ConfirmDialogContent, outer: AbortSig
     dialog.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') finish(false);
     }, { signal });
+    trapFocus(dialog, signal);
     dialog.addEventListener('close', () => {
       if (raising) raising = false;
       else finish(false);

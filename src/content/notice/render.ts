@@ -1,6 +1,7 @@
 import type { DismissScope, NoticeModel } from '../../core/notice/model';
 import { onTrustedEvent } from '../ui/protected-host';
 import { NOTICE_CSS } from './styles';
+import { trapFocus } from '../ui/focus-trap';
 
 export interface NoticeHandlers {
   onDismiss(scope: DismissScope): void;
@@ -218,6 +219,7 @@ function renderInterstitial(
     event.preventDefault();
     goBack.focus();
   }, { signal });
+  if (!preview) trapFocus(dialog, signal);
   // Browsers may still close a modal on repeated Escape; nothing but a choice may end it.
   dialog.addEventListener('close', () => {
     if (!leaving && !dialog.open && !signal.aborted) show();
