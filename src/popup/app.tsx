@@ -135,6 +135,8 @@ export function Popup({ services, subject }: { services: PopupServices; subject:
   const [finding, setFinding] = useState<Finding>({ kind: 'loading' });
   const [copies, setCopies] = useState<SubscriptionCopy[]>([]);
   const [message, setMessage] = useState('');
+  /** Pausing turns the warnings off on a flagged site: it is said what stops, and confirmed. */
+  const [confirmingPause, setConfirmingPause] = useState(false);
 
   useEffect(() => {
     void services.store.loadSettings().then(setSettings);
@@ -191,20 +193,29 @@ export function Popup({ services, subject }: { services: PopupServices; subject:
       <section aria-labelledby="actions-heading">
         <h2 id="actions-heading">{t('actions')}</h2>
         <div class="actions">
-          {tabId !== undefined && (status !== 'clear' || paused) && (
-            <button type="button" onClick={() => void togglePause()}>
-              {t(paused ? 'resume' : 'pause')}
-            </button>
-          )}
           {tabId !== undefined && status === 'flagged' && (
             <button type="button" onClick={() => void showNotice()}>
               {t('showNotice')}
+            </button>
+          )}
+          {tabId !== undefined && (status !== 'clear' || paused) && !confirmingPause && (
+            <button type="button" onClick={() => (paused ? void togglePause() : setConfirmingPause(true))}>
+              {t(paused ? 'resume' : 'pause')}
             </button>
           )}
           <button type="button" onClick={() => services.openOptions()}>
             {t('openOptions')}
           </button>
         </div>
+        {confirmingPause && !paused && (
+          <div class="confirm-pause" role="group" aria-labelledby="pause-explain">
+            <p id="pause-explain">{t('pauseExplain')}</p>
+            <div class="actions">
+              <button type="button" onClick={() => setConfirmingPause(false)}>{t('cancel')}</button>
+              <button type="button" onClick={() => { setConfirmingPause(false); void togglePause(); }}>{t('pauseConfirm')}</button>
+            </div>
+          </div>
+        )}
         <p role="status" class="message">{message}</p>
       </section>
       <ListAges ages={activeListAges(services.bundledLists, copies, settings, services.now())} now={services.now()} t={t} language={language} />

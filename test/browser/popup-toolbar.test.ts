@@ -92,6 +92,10 @@ describe.each(BROWSERS)('the toolbar and popup in %s', (browserName) => {
       expect(popupText).toMatch(/bundled list of/);
 
       await clickButton(popup, 'Pause on this site');
+      // What stops is said first, and the pause confirmed.
+      await expect.poll(() => popup.evaluate(() => document.querySelector('#pause-explain')?.textContent ?? ''), { timeout: 5_000 })
+        .toContain('shows no notice');
+      await clickButton(popup, 'Pause');
       await expect.poll(() => statusOf(popup), { timeout: 10_000 }).toMatch(/^Warnings are paused on this site/);
       await expect.poll(() => toolbar(extension, flaggedTab), { timeout: 10_000 }).toEqual({
         badge: '',

@@ -100,7 +100,7 @@ describe('the popup on a flagged site', () => {
     const listedOn = rferl?.register?.registerDate ?? '';
     expect(text()).toContain(`Listed on${new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(listedOn))}`);
     expect(text()).toContain('The address of the site: rferl.org');
-    expect(buttons()).toEqual(['Pause on this site', 'Show the notice again', 'Settings']);
+    expect(buttons()).toEqual(['Show the notice again', 'Pause on this site', 'Settings']);
     await expectAccessible();
   });
 
@@ -122,7 +122,16 @@ describe('the popup on a flagged site', () => {
   it('pauses on the site, and resumes', async () => {
     const { services, store } = harness({ id: 4, url: RFERL_ARTICLE });
     await show(services);
+    // Pausing first says what stops; Cancel changes nothing.
     button('Pause on this site').click();
+    await vi.waitFor(() => expect(container.querySelector('#pause-explain')?.textContent).toContain('nothing asks you before you share'));
+    button('Cancel').click();
+    await vi.waitFor(() => expect(container.querySelector('#pause-explain')).toBeNull());
+    expect((await store.loadSettings()).siteExceptions).toEqual([]);
+    button('Pause on this site').click();
+    await vi.waitFor(() => expect(container.querySelector('#pause-explain')).not.toBeNull());
+    await expectAccessible();
+    button('Pause').click();
     await vi.waitFor(() =>
       expect(container.querySelector('.status')?.textContent).toBe(
         'Warnings are paused on this site. It belongs to an organization on a list that applies to you: Undesirable organizations (Russia).',
@@ -265,7 +274,7 @@ describe.each(['ru', 'uk', 'be'] as Language[])('the popup in %s', (language) =>
     const listTitle = BUNDLED_LISTS.find((list) => list.id === 'ru-undesirable')!.title[language]!;
     expect(container.querySelector('.status')?.textContent).toBe(POPUP_STRINGS[language].flagged.replace('{list}', listTitle));
     expect(container.querySelector('.status')?.textContent).not.toMatch(/запрещ|забарон|заборон/i);
-    expect(buttons()).toEqual([POPUP_STRINGS[language].pause, POPUP_STRINGS[language].showNotice, POPUP_STRINGS[language].openOptions]);
+    expect(buttons()).toEqual([POPUP_STRINGS[language].showNotice, POPUP_STRINGS[language].pause, POPUP_STRINGS[language].openOptions]);
     await expectAccessible();
   });
 });
