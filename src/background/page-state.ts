@@ -36,8 +36,8 @@ export async function noticeFor(url: string, verdict: Verdict, ignoreDismissals 
 }
 
 /**
- * One round trip for the content script: the verdict, and the notice only when flagged, so a
- * page that is not flagged costs the background no settings read.
+ * The verdict, and the notice only when flagged: a page that is not flagged costs no notice built.
+ * The 'page-state' handler adds the guards' setup to it, so the page needs no second round trip.
  */
 export async function pageState(
   classifier: Pick<Classifier, 'classifyPage' | 'classifySignals'>,

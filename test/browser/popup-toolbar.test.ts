@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, withBrowser, type ExtensionHandle } from './harness';
+import { saveScreenshot } from './notice-probe';
 
 const FLAGGED_PAGE = 'http://www.rferl.org/a/russia-article.html';
 const NEUTRAL_PAGE = 'http://news.example.com/';
@@ -95,6 +96,7 @@ describe.each(BROWSERS)('the toolbar and popup in %s', (browserName) => {
       // What stops is said first, and the pause confirmed.
       await expect.poll(() => popup.evaluate(() => document.querySelector('#pause-explain')?.textContent ?? ''), { timeout: 5_000 })
         .toContain('shows no notice');
+      await saveScreenshot(popup, `${browserName}-popup-confirm-pause`);
       await clickButton(popup, 'Pause');
       await expect.poll(() => statusOf(popup), { timeout: 10_000 }).toMatch(/^Warnings are paused on this site/);
       await expect.poll(() => toolbar(extension, flaggedTab), { timeout: 10_000 }).toEqual({

@@ -77,12 +77,16 @@ function isPreparedGuards(value: unknown, version: string): value is PreparedGua
     && Object.values(texts.acts).every((act) => isStringRecord(act) && typeof act.title === 'string' && typeof act.risk === 'string');
 }
 
+function isActException(value: unknown): value is ActException {
+  if (typeof value !== 'object' || value === null) return false;
+  const { host, act } = value as Partial<ActException>;
+  return typeof host === 'string' && (ACTS as readonly unknown[]).includes(act);
+}
+
+/** The stored exceptions that apply on `host` (its own, or a parent domain's), well-formed ones only. */
 function actExceptionsFor(stored: unknown, host: string): ActException[] {
   if (!Array.isArray(stored)) return [];
-  return stored.filter((exception): exception is ActException =>
-    typeof exception === 'object' && exception !== null
-    && typeof (exception as ActException).host === 'string' && (ACTS as readonly unknown[]).includes((exception as ActException).act)
-    && isExcepted([exception as ActException], host, (exception as ActException).act));
+  return stored.filter(isActException).filter((exception) => isExcepted([exception], host, exception.act));
 }
 
 /**

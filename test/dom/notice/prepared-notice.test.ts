@@ -35,6 +35,27 @@ function reordered<T>(value: T): T {
   return Object.fromEntries(Object.entries(value).reverse().map(([key, item]) => [key, reordered(item)])) as T;
 }
 
+/** A page with a share link, as the act-guard tests below use it. */
+function sharePage(): HTMLAnchorElement {
+  installDialogSupport();
+  document.body.innerHTML = '<a id="share" href="https://t.me/share/url?url=https%3A%2F%2Fmeduza.io%2F">Share on Telegram</a>';
+  return document.querySelector<HTMLAnchorElement>('#share')!;
+}
+
+type SendMessage = (message: { type: string }) => Promise<unknown>;
+
+/** Runs `test` with the background answering 'guard-setup' through `answer`; everything else stays silent. */
+async function withGuardSetupAnswers(answer: () => Promise<unknown>, test: () => Promise<void>): Promise<void> {
+  const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage: SendMessage } } }).chrome.runtime;
+  const silent = runtime.sendMessage;
+  runtime.sendMessage = (message) => (message.type === 'guard-setup' ? answer() : silent(message));
+  try {
+    await test();
+  } finally {
+    runtime.sendMessage = silent;
+  }
+}
+
 const noticeHosts = () => roots.filter((root) => root.host.isConnected && root.querySelector('.notice')).map((root) => root.host);
 
 let features: FlaggedFeatures;
@@ -131,8 +152,7 @@ describe('the prepared notice', () => {
   });
 
   it('brings the act guards with it, which hold while the background does not answer', async () => {
-    installDialogSupport();
-    document.body.innerHTML = '<a id="share" href="https://t.me/share/url?url=https%3A%2F%2Fmeduza.io%2F">Share on Telegram</a>';
+    const share = sharePage();
     const page = await readPreparedNotice('https://meduza.io/news/1');
     expect(page?.guards?.language).toBe('en');
     // Only the exceptions of this site are taken from the reader's settings.
@@ -140,7 +160,6 @@ describe('the prepared notice', () => {
     const { guards, ...state } = page!;
     features.showPrepared(state, guards);
     await settle();
-    const share = document.querySelector<HTMLAnchorElement>('#share')!;
     expect(userClick(share)).toBe(false);
     expect(openDialog(roots)?.textContent).toContain('Share');
   });
@@ -148,17 +167,12 @@ describe('the prepared notice', () => {
 
 describe('the prepared act guards, once the background answers', () => {
   it('give way to its setup: the reader paused the extension on this site meanwhile', async () => {
-    installDialogSupport();
-    document.body.innerHTML = '<a id="share" href="https://t.me/share/url?url=https%3A%2F%2Fmeduza.io%2F">Share on Telegram</a>';
-    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage: (message: { type: string }) => Promise<unknown> } } }).chrome.runtime;
-    const silent = runtime.sendMessage;
+    const share = sharePage();
     let answer = (_setup: unknown) => undefined as void;
-    runtime.sendMessage = (message) => (message.type === 'guard-setup' ? new Promise((resolve) => { answer = resolve; }) : silent(message));
-    try {
+    await withGuardSetupAnswers(() => new Promise((resolve) => { answer = resolve; }), async () => {
       const { guards, ...state } = (await readPreparedNotice('https://meduza.io/news/1'))!;
       features.showPrepared(state, guards);
       await settle();
-      const share = document.querySelector<HTMLAnchorElement>('#share')!;
       expect(userClick(share)).toBe(false);
       openDialog(roots)?.close();
       answer({ ...guards!, paused: true });
@@ -166,47 +180,35 @@ describe('the prepared act guards, once the background answers', () => {
       await settle();
       expect(userClick(share)).toBe(true);
       expect(openDialog(roots)).toBeNull();
-    } finally {
-      runtime.sendMessage = silent;
-    }
+    });
   });
 });
 
 describe('the act guards with the page\'s answer', () => {
   it('start on the setup that came with it, asking nothing more', async () => {
-    installDialogSupport();
-    document.body.innerHTML = '<a id="share" href="https://t.me/share/url?url=https%3A%2F%2Fmeduza.io%2F">Share on Telegram</a>';
+    const share = sharePage();
     const { guards, ...state } = (await readPreparedNotice('https://meduza.io/news/1'))!;
     // The background stays silent from here on: a second question would never be answered.
     features.showPage({ ...state, guards: guards! });
     await settle();
-    expect(userClick(document.querySelector('#share')!)).toBe(false);
+    expect(userClick(share)).toBe(false);
     expect(openDialog(roots)?.textContent).toContain('Share');
   });
 });
 
 describe('the act guards without a prepared setup', () => {
   it('ask the background again when it failed to answer (it was restarting)', async () => {
-    installDialogSupport();
-    document.body.innerHTML = '<a id="share" href="https://t.me/share/url?url=https%3A%2F%2Fmeduza.io%2F">Share on Telegram</a>';
-    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage: (message: { type: string }) => Promise<unknown> } } }).chrome.runtime;
-    const silent = runtime.sendMessage;
+    const share = sharePage();
     const { guards, ...state } = (await readPreparedNotice('https://meduza.io/news/1'))!;
     let asked = 0;
-    runtime.sendMessage = (message) => {
-      if (message.type !== 'guard-setup') return silent(message);
-      asked++;
-      return asked === 1 ? Promise.reject(new Error('Could not establish connection')) : Promise.resolve(guards);
-    };
-    try {
+    const answer = () => (++asked === 1 ? Promise.reject(new Error('Could not establish connection')) : Promise.resolve(guards));
+    await withGuardSetupAnswers(answer, async () => {
       features.showPage(state);
       await new Promise((resolve) => setTimeout(resolve, 700));
       expect(asked).toBe(2);
-      expect(userClick(document.querySelector('#share')!)).toBe(false);
+      expect(userClick(share)).toBe(false);
       expect(openDialog(roots)?.textContent).toContain('Share');
-    } finally {
-      runtime.sendMessage = silent;
-    }
+    });
   });
 });
 
