@@ -3,6 +3,7 @@ import type { Language } from '../../core/i18n';
 import type { LinkMatch } from '../../core/rules/match';
 import { isAccountPlatform, linkKey, type LinkClassifier } from './classifier';
 import { whenIdle } from './idle';
+import { watchInView } from './in-view';
 import { createMarker } from './markers';
 
 export interface LinkMarkingOptions {
@@ -86,8 +87,10 @@ export function keyOfAddress(url: string): string | null {
   return isAccountPlatform(host) ? linkKey(host, url.slice(end).split(/[?#]/, 1)[0] || '/') : host;
 }
 
+/** By tag name, not instanceof: cheaper from a content script's world, and elements are HTML here. */
 function isTarget(element: Element): element is Target {
-  return element instanceof HTMLAnchorElement || element instanceof HTMLAreaElement || element instanceof HTMLIFrameElement;
+  const tag = element.localName;
+  return (tag === 'a' || tag === 'area' || tag === 'iframe') && element.namespaceURI === 'http://www.w3.org/1999/xhtml';
 }
 
 /**
@@ -99,8 +102,11 @@ function isTarget(element: Element): element is Target {
 export function startLinkMarking({ classifier, language, texts, signal, queueBudget = MAX_QUEUED_PER_PAGE }: LinkMarkingOptions): void {
   const marker = createMarker(language, texts, signal);
   const ownHost = location.hostname;
-  /** Subtrees waiting to be read, a slice at a time; a subtree's elements are listed when its turn comes. */
-  const queue: { root: Element; elements: ArrayLike<Element> | null; next: number }[] = [];
+  /**
+   * Subtrees waiting, a slice at a time: to be placed (read when in view, see in-view.ts) or to be
+   * read; a subtree's elements are listed when its turn comes.
+   */
+  const queue: { root: Element; place: boolean; elements: ArrayLike<Element> | null; next: number }[] = [];
   const waitingFor = new Map<string, Target[]>();
   let scanned = 0;
   let queued = 0;
@@ -158,6 +164,11 @@ export function startLinkMarking({ classifier, language, texts, signal, queueBud
         queue.shift();
         continue;
       }
+      if (head.place) {
+        queue.shift();
+        inView.place(head.root);
+        continue;
+      }
       if (head.elements === null) {
         if (isTarget(head.root)) read(head.root);
         head.elements = head.root.firstElementChild ? head.root.querySelectorAll(SCANNED) : [];
@@ -185,27 +196,45 @@ export function startLinkMarking({ classifier, language, texts, signal, queueBud
     cancelIdle = whenIdle(work);
   };
 
-  const enqueue = (root: Element) => {
+  const enqueue = (root: Element, place = true) => {
     if (++queued > queueBudget) return stopWatching();
-    queue.push({ root, elements: null, next: 0 });
+    queue.push({ root, place, elements: null, next: 0 });
   };
+  const inView = watchInView((root) => {
+    enqueue(root, false);
+    schedule();
+  }, signal);
 
   // Records are only queued here; reading waits for idle time, so typing never waits on it.
   const observer = new MutationObserver((records) => {
     for (const record of records) {
       if (record.type === 'attributes') {
-        if (isTarget(record.target as Element)) enqueue(record.target as Element);
+        // A changed address of a link already read: read again at once.
+        if (isTarget(record.target as Element)) enqueue(record.target as Element, false);
       } else {
-        for (const node of Array.from(record.addedNodes)) if (node instanceof Element) enqueue(node);
+        for (const node of Array.from(record.addedNodes)) if (node.nodeType === Node.ELEMENT_NODE) enqueue(node as Element);
       }
     }
     schedule();
   });
-  observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['href', 'src'] });
+  const watch = () => {
+    if (signal.aborted) return;
+    observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['href', 'src'] });
+    enqueue(document.documentElement);
+    schedule();
+  };
   signal.addEventListener('abort', () => {
     observer.disconnect();
     cancelIdle?.();
   }, { once: true });
-  enqueue(document.documentElement);
-  schedule();
+  if (document.readyState === 'loading') {
+    // While the page is parsed, every element it adds would be a change to look at: what is there
+    // now is marked now, the rest once the whole document is in (a subtree placed twice is read once
+    // it is in view; a link read twice gets the same mark).
+    enqueue(document.documentElement);
+    schedule();
+    document.addEventListener('DOMContentLoaded', watch, { once: true, signal });
+  } else {
+    watch();
+  }
 }

@@ -21,14 +21,16 @@ function randomName(): string {
  * link marking can be turned off). The names used are made per page load and say nothing of us.
  */
 export function createMarker(language: Language, texts: GuardTexts, signal: AbortSignal) {
-  /** What is written to the page: the mark, a note that the title is ours, the description ids. */
-  const markAttribute = `data-${randomName()}`;
-  const ownTitleAttribute = `data-${randomName()}`;
-  const prefix = randomName();
-  const markerStyle = `
-a[${markAttribute}], area[${markAttribute}] { text-decoration: underline wavy #c5221f !important;
+  /**
+   * What is written to the page: the mark, a note that the title is ours, the description ids.
+   * Made with the first mark: a page with no flagged link costs no random numbers.
+   */
+  let names: { mark: string; ownTitle: string; prefix: string } | null = null;
+  const namesInUse = () => (names ??= { mark: `data-${randomName()}`, ownTitle: `data-${randomName()}`, prefix: randomName() });
+  const markerStyle = (mark: string) => `
+a[${mark}], area[${mark}] { text-decoration: underline wavy #c5221f !important;
   text-decoration-skip-ink: none !important; text-underline-offset: .2em !important; }
-iframe[${markAttribute}] { outline: 3px dashed #c5221f !important; outline-offset: 2px !important; }
+iframe[${mark}] { outline: 3px dashed #c5221f !important; outline-offset: 2px !important; }
 `;
   const descriptions = new Map<string, string>();
   let container: HTMLElement | null = null;
@@ -38,7 +40,7 @@ iframe[${markAttribute}] { outline: 3px dashed #c5221f !important; outline-offse
   const setUp = () => {
     if (!style) {
       style = document.createElement('style');
-      style.textContent = markerStyle;
+      style.textContent = markerStyle(namesInUse().mark);
       container = document.createElement('div');
       container.hidden = true;
     }
@@ -50,7 +52,7 @@ iframe[${markAttribute}] { outline: 3px dashed #c5221f !important; outline-offse
     setUp();
     let id = descriptions.get(text);
     if (id === undefined || !container?.querySelector(`#${id}`)) {
-      id = id ?? `${prefix}-${descriptions.size}`;
+      id = id ?? `${namesInUse().prefix}-${descriptions.size}`;
       const description = document.createElement('span');
       description.id = id;
       description.textContent = text;
@@ -61,14 +63,15 @@ iframe[${markAttribute}] { outline: 3px dashed #c5221f !important; outline-offse
   };
 
   const unmark = (element: Element) => {
-    if (!marked.delete(element)) return;
-    element.removeAttribute(markAttribute);
+    if (!marked.delete(element) || !names) return;
+    const { mark, ownTitle, prefix } = names;
+    element.removeAttribute(mark);
     const ids = (element.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((id) => id && !id.startsWith(prefix));
     if (ids.length > 0) element.setAttribute('aria-describedby', ids.join(' '));
     else element.removeAttribute('aria-describedby');
-    if (element.hasAttribute(ownTitleAttribute)) {
+    if (element.hasAttribute(ownTitle)) {
       element.removeAttribute('title');
-      element.removeAttribute(ownTitleAttribute);
+      element.removeAttribute(ownTitle);
     }
   };
 
@@ -86,13 +89,14 @@ iframe[${markAttribute}] { outline: 3px dashed #c5221f !important; outline-offse
       const organization = match.organizations.map((o) => localize(o.name, language)).join(', ');
       const text = fillTemplate(element instanceof HTMLIFrameElement ? texts.ui.flaggedEmbed : texts.ui.flaggedLink, { organization });
       const id = descriptionId(text);
+      const { mark, ownTitle, prefix } = namesInUse();
       const describedBy = (element.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((x) => x && !x.startsWith(prefix));
       element.setAttribute('aria-describedby', [...describedBy, id].join(' '));
       if (!element.hasAttribute('title')) {
         element.setAttribute('title', text);
-        element.setAttribute(ownTitleAttribute, '');
+        element.setAttribute(ownTitle, '');
       }
-      element.setAttribute(markAttribute, '');
+      element.setAttribute(mark, '');
       marked.add(element);
     },
     unmark,
