@@ -1,7 +1,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import { readFile, stat } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
+import { createServer as createSocketServer, type AddressInfo, type Socket } from 'node:net';
 import path from 'node:path';
+import { generate } from 'selfsigned';
 
 /** Fixture pages live under test/fixtures/pages/<hostname>/<path>; "/" serves index.html. */
 export const FIXTURE_ROOT = path.resolve(import.meta.dirname, '../fixtures/pages');
@@ -70,7 +72,7 @@ async function serveFile(root: string, host: string, pathname: string, response:
 export async function startFixtureServer(root = FIXTURE_ROOT): Promise<FixtureServer> {
   const routes = new Map<string, RouteHandler>();
   const requests: RecordedRequest[] = [];
-  const server = createServer(async (request, response) => {
+  const answer = async (request: IncomingMessage, response: ServerResponse) => {
     // A proxied request (Firefox) carries an absolute URL; a direct one (Chromium) a path.
     const url = new URL(request.url ?? '/', `http://${request.headers.host ?? 'localhost'}`);
     const host = url.hostname;
@@ -91,6 +93,33 @@ export async function startFixtureServer(root = FIXTURE_ROOT): Promise<FixtureSe
       if (!response.headersSent) response.writeHead(500);
       response.end(String(error));
     }
+  };
+  // Hosts the browsers know to reach over HTTPS only (HSTS preload: youtube.com) come over TLS on
+  // the same port, with a certificate made for this run that the browsers are told to accept.
+  const { private: key, cert } = await generate([{ name: 'commonName', value: 'fixtures.test' }], { keyType: 'ec', algorithm: 'sha256' });
+  const plain = createServer(answer);
+  const tls = createTlsServer({ key, cert }, answer);
+  /** A connection speaks TLS when its first byte opens a handshake record (0x16). */
+  const route = (socket: Socket) => {
+    socket.once('readable', () => {
+      const first = socket.read(1) as Buffer | null;
+      if (first === null) return void socket.once('readable', () => route(socket));
+      socket.unshift(first);
+      (first[0] === 0x16 ? tls : plain).emit('connection', socket);
+    });
+  };
+  // Firefox reaches HTTPS hosts through its proxy (this server) with CONNECT: the tunnel is routed here too.
+  plain.on('connect', (_request: IncomingMessage, socket: Socket, head: Buffer) => {
+    socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+    if (head.length > 0) socket.unshift(head);
+    route(socket);
+  });
+  const sockets = new Set<Socket>();
+  const server = createSocketServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.on('error', () => undefined);
+    route(socket);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
@@ -99,7 +128,8 @@ export async function startFixtureServer(root = FIXTURE_ROOT): Promise<FixtureSe
     route: (host, pathname, handler) => routes.set(`${host}${pathname}`, handler),
     close: () =>
       new Promise<void>((resolve) => {
-        server.closeAllConnections();
+        plain.closeAllConnections();
+        for (const socket of sockets) socket.destroy();
         server.close(() => resolve());
       }),
   };

@@ -78,6 +78,8 @@ async function launchChromium(port: number, userDataDir: string, headless: boole
       '--disable-component-update',
       '--disable-sync',
       '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+      // The fixture server's certificate is made per run (HTTPS-only hosts such as youtube.com).
+      '--ignore-certificate-errors',
       `--host-resolver-rules=MAP * 127.0.0.1:${port}, EXCLUDE localhost`,
     ],
   });
@@ -95,6 +97,8 @@ async function launchFirefox(
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: EXECUTABLES.firefox,
+    // The fixture server's certificate is made per run (HTTPS-only hosts such as youtube.com).
+    acceptInsecureCerts: true,
     headless,
     userDataDir,
     args: ['--remote-allow-system-access'],
@@ -103,6 +107,8 @@ async function launchFirefox(
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
       'network.proxy.http_port': port,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': port,
       'network.proxy.allow_hijacking_localhost': true,
       'network.proxy.no_proxies_on': '',
       'dom.security.https_first': false,
