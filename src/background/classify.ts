@@ -8,10 +8,10 @@ import type { Verdict } from '../core/verdict';
 export const MAX_LINKS_PER_REQUEST = 2_000;
 
 export interface Classifier {
-  /** 'classify-page': the verdict on a page by its address. */
-  classifyPage(url: string): Promise<Verdict>;
+  /** 'classify-page': the verdict on a page by its address (and the account its content is of, on a platform). */
+  classifyPage(url: string, account?: string): Promise<Verdict>;
   /** For 'page-state': the verdict using what the page says about itself too. */
-  classifySignals(url: string, signals: unknown): Promise<Verdict>;
+  classifySignals(url: string, signals: unknown, account?: string): Promise<Verdict>;
   /** 'classify-links': one answer per URL, in order. */
   classifyLinks(urls: unknown): Promise<(LinkMatch | null)[]>;
 }
@@ -19,8 +19,8 @@ export interface Classifier {
 /** Thin message handlers over the core; `index` gives the compiled index of the active lists. */
 export function createClassifier(index: () => Promise<CompiledIndex>): Classifier {
   return {
-    classifyPage: async (url) => classifyUrl(await index(), url),
-    classifySignals: async (url, signals) => classifyPageSignals(await index(), url, sanitizePageSignals(signals)),
+    classifyPage: async (url, account) => classifyUrl(await index(), url, account),
+    classifySignals: async (url, signals, account) => classifyPageSignals(await index(), url, sanitizePageSignals(signals), account),
     async classifyLinks(urls) {
       const list = Array.isArray(urls) ? urls.slice(0, MAX_LINKS_PER_REQUEST) : [];
       return classifyUrls(await index(), list.map((url) => (typeof url === 'string' ? url : '')));

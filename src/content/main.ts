@@ -5,6 +5,7 @@ import { NOT_FLAGGED } from '../core/verdict';
 import { listenForMessages, sendMessage, type PageState } from '../platform/content-messages';
 import { flaggedFeatures, type FlaggedFeatures } from './flagged-features';
 import { startOtherSiteGuards } from './other-site-guards';
+import { platformAdapterFor } from './platforms';
 
 /**
  * The content script's entry (content.js), in the top frame of every web page. It carries no
@@ -21,7 +22,10 @@ import { startOtherSiteGuards } from './other-site-guards';
  * the page). With both off, nothing stays on the page but the navigation listeners below.
  */
 
-let checkedUrl = '';
+/** On a platform (YouTube), which account's content is in front of the reader; null elsewhere. */
+const platform = window.top === window ? platformAdapterFor(location.hostname) : null;
+/** The address and account last checked: a page is checked again when either changes. */
+let checkedKey = '';
 /** Counts checks, so an answer for an earlier check never overrides a later one. */
 let checks = 0;
 let pageFlagged = false;
@@ -55,12 +59,24 @@ const registeredForThisPage: Promise<boolean> = new Promise((resolve) => {
  */
 async function askPageState(url: string, ignoreDismissals = false): Promise<PageState> {
   if (await registeredForThisPage) {
-    const byAddress = await sendMessage({ type: 'page-state', url, ignoreDismissals });
+    const byAddress = await sendMessage({ type: 'page-state', url, ignoreDismissals, ...accountOfContent() });
     if (byAddress.flagged) return byAddress;
   }
   await pageLoaded();
   const signals = extractPageSignals(document);
-  return sendMessage({ type: 'page-state', url, ignoreDismissals, ...(hasAnySignal(signals) ? { signals } : {}) });
+  return sendMessage({ type: 'page-state', url, ignoreDismissals, ...accountOfContent(), ...(hasAnySignal(signals) ? { signals } : {}) });
+}
+
+/** The account the last question named ('' for none). */
+let askedAccount = '';
+function accountOfContent(): { account?: string } {
+  const account = platform?.currentAccount() ?? null;
+  askedAccount = account ?? '';
+  return account ? { account } : {};
+}
+
+function checkKey(): string {
+  return `${pageUrl()} ${platform?.currentAccount() ?? ''}`;
 }
 
 /**
@@ -113,8 +129,9 @@ function stopOtherSites(): void {
 
 async function checkPage(): Promise<void> {
   const url = pageUrl();
-  if (url === checkedUrl) return;
-  checkedUrl = url;
+  const key = checkKey();
+  if (key === checkedKey) return;
+  checkedKey = key;
   const check = ++checks;
   const isCurrent = () => check === checks && pageUrl() === url; // navigated again meanwhile: that check wins
   const state = await askPageState(location.href)
@@ -122,6 +139,9 @@ async function checkPage(): Promise<void> {
     .catch(() => new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS)).then(() => askPageState(location.href)))
     .catch(() => null);
   if (!isCurrent()) return;
+  // The account is read again when the question goes (after load, on a page not flagged by its
+  // address): the key is what was asked about, so the same question is not asked twice.
+  if (platform) checkedKey = `${url} ${askedAccount}`;
   // No answer at all: the page of a listed domain that had its prepared notice stays as it is.
   if (state === null && flaggedFeatures()?.showedPrepared()) {
     pageFlagged = true;
@@ -162,10 +182,12 @@ function watchNavigation(): void {
   const navigation = (window as { navigation?: EventTarget }).navigation;
   navigation?.addEventListener('navigatesuccess', () => void checkPage());
   window.addEventListener('popstate', () => void checkPage());
+  // A platform moves between content without reloading, and renders whose it is a moment later.
+  platform?.watch(() => void checkPage(), new AbortController().signal);
   // Back/forward cache: the page comes back as it was, but dismissals may have changed since.
   window.addEventListener('pageshow', (event) => {
     if (!event.persisted) return;
-    checkedUrl = '';
+    checkedKey = '';
     void checkPage();
   });
 }

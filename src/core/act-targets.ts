@@ -17,6 +17,8 @@ export interface ActivationFacts {
   hasDownloadAttribute: boolean;
   /** aria-label, title, value, short visible text, class and id, joined. */
   label: string;
+  /** What the control is called (its aria-label, else its short visible text), trimmed. */
+  name?: string;
 }
 
 /** What a submitted form says about itself. */
@@ -59,7 +61,14 @@ const DOCUMENT_OR_MEDIA = /\.(pdf|docx?|odt|rtf|epub|fb2|mobi|djvu|mp3|m4a|ogg|o
 
 const SHARE_WORDS = /share|repost|retweet|подел|поділ|падзял|репост|рэпост/;
 const COPY_LINK_WORDS = /copy[\s_-]?link|копир\S* ссылк|копіюв\S* посиланн|капіяв\S* спасылк/;
-const DONATE_WORDS = /donat|пожертв|задонат|поддержать|підтрима|падтрыма|ахвяр/;
+const DONATE_WORDS = /donat|пожертв|задонат|поддержать|підтрима|падтрыма|ахвяр|super ?thanks|суперспасибо/;
+/**
+ * Buttons that send a comment or a reply without a form (YouTube's comment box, a reply in a
+ * thread), by their whole name only: "Comments" or "12 replies" open a thread, they send nothing.
+ */
+const COMMENT_SEND_NAME = /^(comment|reply|post|post comment|add comment|submit comment|post reply|комментировать|оставить комментарий|прокомментировать|ответить|коментувати|залишити коментар|відповісти|каментаваць|пакінуць каментар|адказаць)$/;
+/** Paid support by name: YouTube's Thanks and channel memberships ("Join this channel"). */
+const DONATE_NAME = /^(thanks|join|join this channel|спасибо|спонсировать|спонсорувати|дякую|дзякуй)$/;
 /**
  * "react" alone is left out: it is mostly the name of a page framework in class names
  * ("react-share__ShareButton", "react-root"), not a reaction button.
@@ -127,6 +136,9 @@ export function actOfActivation(facts: ActivationFacts): Act | null {
     // A link that goes somewhere is a navigation, whatever its text says.
     if (scheme === 'http:' || scheme === 'https:') return null;
   }
+  const name = (facts.name ?? '').trim().toLowerCase();
+  if (COMMENT_SEND_NAME.test(name)) return 'comment';
+  if (DONATE_NAME.test(name)) return 'donate';
   if (COPY_LINK_WORDS.test(label)) return 'copy';
   if (SHARE_WORDS.test(label)) return 'share';
   if (DONATE_WORDS.test(label)) return 'donate';

@@ -37,6 +37,8 @@ export function createGuardContext(options: GuardContextOptions): GuardContext {
   const madeHere: ActException[] = [];
   let open: Promise<boolean> | null = null;
 
+  // On a platform "this site" is every channel and chat there: no exception is offered for it.
+  const onPlatformOnly = verdict.evidence.length > 0 && verdict.evidence.every((item) => item.kind === 'account');
   const policyFor = (act: Act) => effectivePolicy(verdict, act, host, [...options.exceptions(), ...madeHere]);
 
   const ask = async ({ act, policy }: ConfirmRequest): Promise<boolean> => {
@@ -50,7 +52,7 @@ export function createGuardContext(options: GuardContextOptions): GuardContext {
       ...(blocked ? { blockedNote: texts.ui.blocked } : {}),
       cancelLabel: blocked ? texts.ui.close : texts.ui.cancel,
       continueLabel: texts.ui.continue,
-      dontAskAgainLabel: texts.ui.dontAskAgain,
+      ...(onPlatformOnly ? {} : { dontAskAgainLabel: texts.ui.dontAskAgain }),
     }, options.signal);
     if (blocked) return false;
     if (answer.proceed && answer.dontAskAgain) {

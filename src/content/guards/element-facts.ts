@@ -45,11 +45,20 @@ function labelOf(element: Element): string {
   return parts.filter((part) => part).join(' ');
 }
 
+/** The control's name as a reader hears it: its aria-label, else its short visible text. */
+function nameOf(element: Element): string {
+  const label = element.getAttribute('aria-label')?.trim();
+  if (label) return label;
+  const text = (element.textContent ?? '').trim();
+  return text.length <= MAX_LABEL_TEXT ? text : '';
+}
+
 export function activationFacts(element: HTMLElement): ActivationFacts {
   return {
     href: leavingHref(element),
     hasDownloadAttribute: element.hasAttribute('download'),
     label: labelOf(element),
+    name: nameOf(element),
   };
 }
 

@@ -97,6 +97,7 @@ function disclosure(label: string, target: HTMLElement, signal: AbortSignal): HT
 function factLines(model: NoticeModel): () => HTMLElement[] {
   return () => [
     ...model.facts.map((fact) => element('p', { class: 'facts' }, fact)),
+    ...(model.accounts ?? []).map((account) => element('p', { class: 'facts account' }, account)),
     ...(model.law ? [element('p', { class: 'law' }, model.law)] : []),
   ];
 }
@@ -135,6 +136,7 @@ function content(model: NoticeModel, tag: 'section' | 'dialog', handlers: Notice
     ['session', model.dismissSession],
   ];
   for (const [scope, label] of scopes) {
+    if (label === '') continue; // not offered here (a platform's account: not the whole site)
     const button = element('button', { type: 'button', 'data-dismiss': scope }, label);
     onTrustedEvent(button, 'click', () => handlers.onDismiss(scope), { signal });
     dismissOptions.append(button);

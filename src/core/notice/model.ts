@@ -20,6 +20,11 @@ export interface NoticeModel {
   risk: string;
   law: string;
   unverified: string[];
+  /**
+   * On a platform, the account whose content this is, and how it is tied to the organization
+   * (its own statement, or third-party lists only): shown with the facts, in plain view.
+   */
+  accounts: string[];
   whyToggle: string;
   evidenceHeading: string;
   evidence: string[];
@@ -177,6 +182,7 @@ export function buildNoticeModel(
     return match ? name(match) : organization;
   };
 
+  const onPlatformOnly = verdict.evidence.length > 0 && verdict.evidence.every((item) => item.kind === 'account');
   return {
     mode,
     language,
@@ -187,12 +193,14 @@ export function buildNoticeModel(
     risk: fillTemplate(texts.risk, values),
     law: articles.length > 0 ? fillTemplate(texts.law, values) : '',
     unverified: unique(verdict.evidence.flatMap((item) => {
-      if (item.kind === 'account') {
-        return item.unverified ? [fillTemplate(texts.unverifiedAccount, { ...values, detail: item.detail, organization: organizationOf(item) })] : [];
-      }
+      if (item.kind === 'account') return [];
       const match = matchOf(item);
       return match?.verified === false ? [fillTemplate(texts.unverified, { ...values, organization: name(match) })] : [];
     })),
+    accounts: unique(verdict.evidence.filter((item) => item.kind === 'account').map((item) => fillTemplate(
+      item.unverified ? texts.unverifiedAccount : texts['evidence.account'],
+      { ...values, detail: item.detail, organization: organizationOf(item) },
+    ))),
     whyToggle: texts.whyToggle,
     evidenceHeading: texts.evidenceHeading,
     evidence: unique(verdict.evidence.map((item) => {
@@ -212,9 +220,11 @@ export function buildNoticeModel(
     continueLabel: texts.continue,
     goBackLabel: texts.goBack,
     dismissHeading: texts.dismissHeading,
-    dismissSite: fillTemplate(texts.dismissSite, values),
+    // On a platform the site is the whole platform: an account's notice is dismissed for its
+    // organization only, never for every channel or chat there.
+    dismissSite: onPlatformOnly ? '' : fillTemplate(texts.dismissSite, values),
     dismissOrganization: fillTemplate(texts.dismissOrganization, values),
-    dismissSession: texts.dismissSession,
+    dismissSession: onPlatformOnly ? '' : texts.dismissSession,
     movedHere: texts.movedHere,
   };
 }

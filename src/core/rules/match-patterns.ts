@@ -36,7 +36,8 @@ function patternHosts(index: Pick<CompiledIndex, 'domains'>): Set<string> {
 /**
  * Match patterns for the index's domains, each matching the domain and its subdomains over http
  * and https (`*://*.meduza.io/*`), sorted, without domains their parent already covers; then the
- * hosts of account rules (`*://t.me/*`), since a channel's page is flagged by its path there.
+ * hosts of account rules with their subdomains (`*://*.youtube.com/*`, which www.youtube.com and
+ * m.youtube.com are), since a channel's page, or a page showing its content, is flagged there.
  * The content script asks for a page's verdict at once only where these patterns put the
  * flagged-page script, and after the page has loaded everywhere else.
  */
@@ -48,7 +49,7 @@ export function flaggedDomainPatterns(
   const accountPatterns = Object.keys(index.accounts)
     .filter((host) => PATTERN_HOST.test(host) && !hosts.has(host) && !coveredByParent(host, hosts))
     .sort()
-    .map((host) => `*://${host}/*`);
+    .map((host) => `*://*.${host}/*`);
   return [...domainPatterns(hosts), ...accountPatterns].slice(0, limit);
 }
 

@@ -73,9 +73,33 @@ export function matchUrl(index: CompiledIndex, url: string): IndexedEvidence[] {
   return found;
 }
 
-/** The verdict on a page from its address alone. Never throws. */
-export function classifyUrl(index: CompiledIndex, url: string): Verdict {
-  return buildVerdict(index, matchUrl(index, url));
+/** Longest account path a platform page may name; anything longer is no account. */
+const MAX_ACCOUNT_PATH = 200;
+const ACCOUNT_PATH = /^\/[^\s?#]+$/;
+
+/**
+ * The evidence for the account whose content a platform page shows (its adapter reads it off the
+ * page, e.g. the channel of the video playing), as a path on the page's own host: only account
+ * rules of that host count, so a page can never claim a listed domain or another platform's account.
+ */
+export function matchAccountOnPage(index: CompiledIndex, pageUrl: string, account: unknown): IndexedEvidence[] {
+  if (typeof account !== 'string' || account.length > MAX_ACCOUNT_PATH || !ACCOUNT_PATH.test(account)) return [];
+  const parsed = parseWebUrl(pageUrl);
+  const host = parsed === null ? null : normalizeHostname(parsed.hostname);
+  if (host === null) return [];
+  const found: IndexedEvidence[] = [];
+  matchHost(index, host, () => account.toLowerCase(), found);
+  return found.filter((evidence) => evidence.kind === 'account');
+}
+
+/**
+ * The verdict on a page from its address alone, or with the account whose content it shows (a
+ * platform's video, post or chat; see matchAccountOnPage). Never throws.
+ */
+export function classifyUrl(index: CompiledIndex, url: string, account?: string): Verdict {
+  const found = matchUrl(index, url);
+  if (account !== undefined) found.push(...matchAccountOnPage(index, url, account));
+  return buildVerdict(index, found);
 }
 
 /** What a marked link needs: which organizations, and whether by domain or by account. */

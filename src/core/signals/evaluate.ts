@@ -3,7 +3,7 @@ import { buildVerdict } from '../rules/build-verdict';
 import type { CompiledIndex } from '../rules/compile';
 import { mapsOf } from '../rules/index-maps';
 import { normalizeHostname } from '../rules/hosts';
-import { matchLocation, matchUrl, type IndexedEvidence } from '../rules/match';
+import { matchAccountOnPage, matchLocation, matchUrl, type IndexedEvidence } from '../rules/match';
 import { nameWords, normalizeName } from '../rules/names';
 import { containsDisclaimerPhrase } from './phrases';
 import type { DisclaimerRegion, PageSignals } from './types';
@@ -98,12 +98,13 @@ export function evaluateSignals(signals: PageSignals, index: CompiledIndex): Ind
 }
 
 /** The verdict on a page from its address and what it says about itself. Never throws. */
-export function classifyPageSignals(index: CompiledIndex, url: string, signals: PageSignals): Verdict {
+export function classifyPageSignals(index: CompiledIndex, url: string, signals: PageSignals, account?: string): Verdict {
+  const byAddress = [...matchUrl(index, url), ...(account === undefined ? [] : matchAccountOnPage(index, url, account))];
   let evidence: IndexedEvidence[];
   try {
-    evidence = [...matchUrl(index, url), ...evaluateSignals(signals, index)];
+    evidence = [...byAddress, ...evaluateSignals(signals, index)];
   } catch {
-    evidence = matchUrl(index, url);
+    evidence = byAddress;
   }
   return buildVerdict(index, evidence);
 }

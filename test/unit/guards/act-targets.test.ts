@@ -81,3 +81,26 @@ describe('what a form does', () => {
     expect(form({ label: 'filter', fieldCount: 1 })).toBeNull();
   });
 });
+
+describe('controls known by their whole name (platform buttons without a form)', () => {
+  const named = (name: string, label = name) => actOfActivation({ href: null, label, name, hasDownloadAttribute: false });
+
+  it.each(['Comment', 'Reply', 'Оставить комментарий', 'Ответить', 'Відповісти', 'Адказаць'])('%s sends a comment', (name) => {
+    expect(named(name, `${name} yt-spec-button-shape-next`)).toBe('comment');
+  });
+
+  it.each(['Comments', '12 replies', 'View 1.2K comments', 'Комментарии'])('%s opens a thread and is no act', (name) => {
+    expect(named(name)).toBeNull();
+  });
+
+  it.each(['Thanks', 'Join', 'Join this channel', 'Спасибо', 'Спонсировать'])('%s pays the channel', (name) => {
+    expect(named(name)).toBe('donate');
+  });
+
+  it('YouTube\'s like and subscribe buttons are known by their labels', () => {
+    expect(named('like this video along with 12,345 other people')).toBe('like');
+    expect(named('Поставить отметку "Нравится" этому видео и ещё 12 345 пользователям')).toBe('like');
+    expect(named('Subscribe to TV Rain.')).toBe('subscribe');
+    expect(named('Подписаться на канал «Телеканал Дождь»')).toBe('subscribe');
+  });
+});

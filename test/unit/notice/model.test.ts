@@ -79,7 +79,13 @@ describe('buildNoticeModel', () => {
     const unverified = Object.keys(index.unverifiedAccounts)[0]!;
     const verdict = classifyUrl(index, `https://${unverified}`);
     const model = buildNoticeModel(verdict, resolveNoticeTexts('en'), 'en');
-    expect(model.unverified).toEqual([expect.stringMatching(/^This account \(.+\) is linked to .+ by third-party lists only\.$/)]);
+    // Shown with the facts, in plain view, not only in the details.
+    expect(model.accounts).toEqual([expect.stringMatching(/^This account \(.+\) is linked to .+ by third-party lists only\.$/)]);
+    expect(model.unverified).toEqual([]);
+    // An account page is dismissed for its organization, never for the whole platform.
+    expect(model.dismissSite).toBe('');
+    expect(model.dismissSession).toBe('');
+    expect(model.dismissOrganization).not.toBe('');
     const verifiedAccount = Object.entries(index.accounts)
       .flatMap(([host, paths]) => Object.entries(paths).map(([path, entries]) => ({ account: host + path, entries })))
       .find(({ account, entries }) => !index.unverifiedAccounts[account] && entries.every((entry) => index.entries[entry]!.verified))
@@ -87,6 +93,7 @@ describe('buildNoticeModel', () => {
     if (verifiedAccount === undefined) throw new Error('the bundled lists have no verified account of a verified entry');
     const verifiedModel = buildNoticeModel(classifyUrl(index, `https://${verifiedAccount}`), resolveNoticeTexts('en'), 'en');
     expect(verifiedModel.unverified).toEqual([]);
+    expect(verifiedModel.accounts).toEqual([expect.stringMatching(/^The account .+ belongs to .+\.$/)]);
   });
 
   it('keeps values as text and drops source links that are not http(s)', () => {

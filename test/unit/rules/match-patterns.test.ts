@@ -26,7 +26,7 @@ describe('flaggedDomainPatterns', () => {
 
   it('adds the hosts of account rules after the domains, whole hosts only', () => {
     const index = { ...indexOf('meduza.io'), accounts: { 't.me': { meduzalive: [0] }, 'www.meduza.io': { x: [0] } } };
-    expect(flaggedDomainPatterns(index)).toEqual(['*://*.meduza.io/*', '*://t.me/*']);
+    expect(flaggedDomainPatterns(index)).toEqual(['*://*.meduza.io/*', '*://*.t.me/*']);
   });
 
   it('names for the cover only the domains whose list shows an interstitial', () => {

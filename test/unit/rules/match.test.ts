@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyUrl, classifyUrls, matchUrl } from '../../../src/core/rules/match';
+import { classifyUrl, classifyUrls, matchAccountOnPage, matchUrl } from '../../../src/core/rules/match';
 import { bundledIndex } from './helpers';
 
 const index = bundledIndex();
@@ -117,5 +117,34 @@ describe('classifyUrls', () => {
     expect(results[4]).toBeNull();
     expect(results[5]).toBeNull();
     expect(results[6]).toMatchObject({ kind: 'account', organizations: [{ entryId: 'the-insider' }] });
+  });
+});
+
+describe('the account whose content a platform page shows', () => {
+  const watch = 'https://www.youtube.com/watch?v=rain0000001';
+
+  it('flags a video of a listed channel, by handle or by channel id, with account evidence', () => {
+    for (const account of ['/@tvrain', '/channel/UCdubelOloxR3wzwJG9x8YqQ']) {
+      const verdict = classifyUrl(index, watch, account);
+      expect(verdict.flagged).toBe(true);
+      expect(verdict.matches.map((m) => m.entryId)).toEqual(['tv-rain']);
+      expect(verdict.evidence.every((e) => e.kind === 'account')).toBe(true);
+    }
+    expect(matchAccountOnPage(index, 'https://m.youtube.com/shorts/x', '/@TVRain')).toHaveLength(1);
+  });
+
+  it('never flags a neutral channel with a similar name, nor the platform without an account', () => {
+    expect(classifyUrl(index, watch, '/@tvrainbow').flagged).toBe(false);
+    expect(classifyUrl(index, watch).flagged).toBe(false);
+  });
+
+  it('counts only accounts of the page\'s own platform: no domain, no other host can be claimed', () => {
+    expect(matchAccountOnPage(index, 'https://news.example.com/', '/@tvrain')).toEqual([]);
+    expect(matchAccountOnPage(index, 'https://t.me/s/x', '/@tvrain')).toEqual([]);
+    expect(matchAccountOnPage(index, watch, 'meduza.io')).toEqual([]);
+    expect(matchAccountOnPage(index, watch, '//meduza.io/')).toEqual([]);
+    expect(matchAccountOnPage(index, watch, '/@tvrain?x=1')).toEqual([]);
+    expect(matchAccountOnPage(index, watch, `/@${'a'.repeat(300)}`)).toEqual([]);
+    expect(matchAccountOnPage(index, watch, 42)).toEqual([]);
   });
 });

@@ -1,0 +1,14 @@
+/**
+ * A platform's adapter: which account the content in front of the reader belongs to, read from
+ * the address and from what the platform renders for that content, kept current as the platform
+ * moves between videos, posts or chats without reloading. One adapter per platform, one shape.
+ */
+export interface PlatformAdapter {
+  /**
+   * The account as its path on the platform's host ('/@tvrain', '/channel/UC…'); null where the
+   * content belongs to no one account (a home feed, a search) or the page has not shown it yet.
+   */
+  currentAccount(): string | null;
+  /** Calls `changed` whenever the content in front of the reader may have changed, until `signal` aborts. */
+  watch(changed: () => void, signal: AbortSignal): void;
+}

@@ -1,0 +1,79 @@
+import type { Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import type { FixtureServer } from './fixture-server';
+import { BROWSERS, withBrowser, type ExtensionHandle } from './harness';
+import { click, confirmation, pause, sentTo } from './page-actions';
+import { saveScreenshot } from './notice-probe';
+
+const FLAGGED_VIDEO = 'https://www.youtube.com/watch?v=rain0000001';
+const NEUTRAL_VIDEO = 'https://www.youtube.com/watch?v=bow00000001';
+
+/** What the page posted to YouTube's API, by endpoint (the fixture's buttons post as YouTube's do). */
+const posted = (server: FixtureServer) =>
+  sentTo(server, 'www.youtube.com').filter((r) => r.method === 'POST').map((r) => r.path.replace('/youtubei/v1/', ''));
+
+const noticeText = (page: Page, extension: ExtensionHandle) => extension.readShadowText(page);
+
+describe.each(BROWSERS)('YouTube in %s', (browserName) => {
+  it('a flagged channel\'s video gets the notice and guarded Like, Subscribe and comment; a neutral one nothing', async () => {
+    await withBrowser(browserName, async ({ page, server, extension }) => {
+      await page.setViewport({ width: 1280, height: 900 });
+
+      // The video of a listed channel: the notice names the organization and says the account is
+      // tied to it by third-party lists only.
+      await page.goto(FLAGGED_VIDEO);
+      await expect.poll(() => noticeText(page, extension), { timeout: 10_000 }).toContain('TV Rain');
+      expect(await noticeText(page, extension)).toMatch(/youtube\.com\/@tvrain/);
+      await saveScreenshot(page, `${browserName}-youtube-notice`);
+
+      // Like: asked first, nothing posted until the reader answers; Cancel leaves it undone.
+      await pause(300);
+      await click(page, '#like');
+      await expect.poll(() => confirmation(page, extension), { timeout: 5_000 }).toMatch(/like/i);
+      await pause(300);
+      expect(posted(server)).toEqual([]);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => confirmation(page, extension)).toBe('');
+      expect(await page.$eval('#like', (button) => button.getAttribute('aria-pressed'))).toBe('false');
+
+      // Subscribe: Continue does exactly what was asked.
+      await click(page, '#subscribe');
+      await expect.poll(() => confirmation(page, extension), { timeout: 5_000 }).toMatch(/subscri/i);
+      await saveScreenshot(page, `${browserName}-youtube-subscribe`);
+      // "Don't ask again on this site" would be for every channel on YouTube: not offered.
+      expect(await confirmation(page, extension)).not.toMatch(/ask again/i);
+      expect(posted(server)).toEqual([]);
+      await extension.clickInShadow(page, 'dialog.confirm button.continue');
+      await expect.poll(() => posted(server), { timeout: 5_000 }).toEqual(['subscription/subscribe']);
+
+      // A comment sent with YouTube's Comment button (no form; the page posts it with fetch).
+      await click(page, '#contenteditable-root');
+      await page.keyboard.type('Reading is not a crime');
+      await click(page, '#comment-submit');
+      await expect.poll(() => confirmation(page, extension), { timeout: 5_000 }).toContain('Post this comment?');
+      await pause(300);
+      expect(posted(server)).toEqual(['subscription/subscribe']);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => confirmation(page, extension)).toBe('');
+
+      // In-app to a neutral channel's video: the notice and the guards go.
+      await click(page, '#related-rainbow');
+      await expect.poll(() => noticeText(page, extension), { timeout: 10_000 }).toBe('');
+      expect(page.url()).toBe(NEUTRAL_VIDEO);
+      await pause(300);
+      await click(page, '#like');
+      await expect.poll(() => posted(server), { timeout: 5_000 }).toContain('like/like');
+      expect(await confirmation(page, extension)).toBe('');
+
+      // Back to the flagged video: the notice is there again.
+      await page.goBack();
+      await expect.poll(() => noticeText(page, extension), { timeout: 10_000 }).toContain('TV Rain');
+      expect(page.url()).toBe(FLAGGED_VIDEO);
+
+      // A neutral channel with a similar name, loaded directly, is never flagged.
+      await page.goto(NEUTRAL_VIDEO);
+      await pause(1500);
+      expect(await noticeText(page, extension)).toBe('');
+    });
+  });
+});
