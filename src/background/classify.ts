@@ -8,10 +8,10 @@ import type { Verdict } from '../core/verdict';
 export const MAX_LINKS_PER_REQUEST = 2_000;
 
 export interface Classifier {
-  /** 'classify-page': the verdict on a page by its address (and the account its content is of, on a platform). */
-  classifyPage(url: string, account?: string): Promise<Verdict>;
+  /** 'classify-page': the verdict on a page by its address (and the accounts its content is of, on a platform). */
+  classifyPage(url: string, accounts?: readonly string[]): Promise<Verdict>;
   /** For 'page-state': the verdict using what the page says about itself too. */
-  classifySignals(url: string, signals: unknown, account?: string): Promise<Verdict>;
+  classifySignals(url: string, signals: unknown, accounts?: readonly string[]): Promise<Verdict>;
   /** 'classify-links': one answer per URL, in order. */
   classifyLinks(urls: unknown): Promise<(LinkMatch | null)[]>;
 }
@@ -19,8 +19,8 @@ export interface Classifier {
 /** Thin message handlers over the core; `index` gives the compiled index of the active lists. */
 export function createClassifier(index: () => Promise<CompiledIndex>): Classifier {
   return {
-    classifyPage: async (url, account) => classifyUrl(await index(), url, account),
-    classifySignals: async (url, signals, account) => classifyPageSignals(await index(), url, sanitizePageSignals(signals), account),
+    classifyPage: async (url, accounts) => classifyUrl(await index(), url, accounts),
+    classifySignals: async (url, signals, accounts) => classifyPageSignals(await index(), url, sanitizePageSignals(signals), accounts),
     async classifyLinks(urls) {
       const list = Array.isArray(urls) ? urls.slice(0, MAX_LINKS_PER_REQUEST) : [];
       return classifyUrls(await index(), list.map((url) => (typeof url === 'string' ? url : '')));

@@ -43,11 +43,11 @@ export async function pageState(
   classifier: Pick<Classifier, 'classifyPage' | 'classifySignals'>,
   request: PageStateRequest,
 ): Promise<PageState> {
-  // Checked in the core (matchAccountOnPage): a path, and an account of the page's own platform only.
-  const account = typeof request.account === 'string' ? request.account : undefined;
+  // Checked in the core (matchAccountOnPage): paths, and accounts of the page's own platform only.
+  const accounts = Array.isArray(request.accounts) ? request.accounts : undefined;
   const verdict = request.signals
-    ? await classifier.classifySignals(request.url, request.signals, account)
-    : await classifier.classifyPage(request.url, account);
+    ? await classifier.classifySignals(request.url, request.signals, accounts)
+    : await classifier.classifyPage(request.url, accounts);
   return { ...verdict, notice: verdict.flagged ? await noticeFor(request.url, verdict, request.ignoreDismissals) : null };
 }
 

@@ -67,16 +67,16 @@ async function askPageState(url: string, ignoreDismissals = false): Promise<Page
   return sendMessage({ type: 'page-state', url, ignoreDismissals, ...accountOfContent(), ...(hasAnySignal(signals) ? { signals } : {}) });
 }
 
-/** The account the last question named ('' for none). */
-let askedAccount = '';
-function accountOfContent(): { account?: string } {
-  const account = platform?.currentAccount() ?? null;
-  askedAccount = account ?? '';
-  return account ? { account } : {};
+/** The accounts the last question named ('' for none). */
+let askedAccounts = '';
+function accountOfContent(): { accounts?: string[] } {
+  const accounts = platform?.currentAccounts() ?? [];
+  askedAccounts = accounts.join(' ');
+  return accounts.length > 0 ? { accounts } : {};
 }
 
 function checkKey(): string {
-  return `${pageUrl()} ${platform?.currentAccount() ?? ''}`;
+  return `${pageUrl()} ${platform?.currentAccounts().join(' ') ?? ''}`;
 }
 
 /**
@@ -141,7 +141,7 @@ async function checkPage(): Promise<void> {
   if (!isCurrent()) return;
   // The account is read again when the question goes (after load, on a page not flagged by its
   // address): the key is what was asked about, so the same question is not asked twice.
-  if (platform) checkedKey = `${url} ${askedAccount}`;
+  if (platform) checkedKey = `${url} ${askedAccounts}`;
   // No answer at all: the page of a listed domain that had its prepared notice stays as it is.
   if (state === null && flaggedFeatures()?.showedPrepared()) {
     pageFlagged = true;

@@ -59,14 +59,15 @@ const DONATION_HOSTS = [
 const DONATION_PATH = /\/(donate|donation|donations|support-us|pozhertvovat)(\/|$|\?|\.)/;
 const DOCUMENT_OR_MEDIA = /\.(pdf|docx?|odt|rtf|epub|fb2|mobi|djvu|mp3|m4a|ogg|oga|opus|wav|flac|mp4|m4v|webm|mov|avi|mkv|zip|rar|7z)$/;
 
-const SHARE_WORDS = /share|repost|retweet|подел|поділ|падзял|репост|рэпост/;
+/** Forwarding a post to a chat (Telegram, VK) shares it too. */
+const SHARE_WORDS = /share|repost|retweet|forward|подел|поділ|падзял|репост|рэпост|пересла|переслат|пераслаць/;
 const COPY_LINK_WORDS = /copy[\s_-]?link|копир\S* ссылк|копіюв\S* посиланн|капіяв\S* спасылк/;
 const DONATE_WORDS = /donat|пожертв|задонат|поддержать|підтрима|падтрыма|ахвяр|super ?thanks|суперспасибо/;
 /**
- * Buttons that send a comment or a reply without a form (YouTube's comment box, a reply in a
- * thread), by their whole name only: "Comments" or "12 replies" open a thread, they send nothing.
+ * Buttons that send a comment or a reply without a form (YouTube's comment box, VK's Send under
+ * a post), by their whole name only: "Comments" or "12 replies" open a thread, they send nothing.
  */
-const COMMENT_SEND_NAME = /^(comment|reply|post|post comment|add comment|submit comment|post reply|комментировать|оставить комментарий|прокомментировать|ответить|коментувати|залишити коментар|відповісти|каментаваць|пакінуць каментар|адказаць)$/;
+const COMMENT_SEND_NAME = /^(comment|reply|post|send|post comment|add comment|submit comment|post reply|комментировать|оставить комментарий|прокомментировать|ответить|отправить|коментувати|залишити коментар|відповісти|надіслати|каментаваць|пакінуць каментар|адказаць|адправіць)$/;
 /** Paid support by name: YouTube's Thanks and channel memberships ("Join this channel"). */
 const DONATE_NAME = /^(thanks|join|join this channel|спасибо|спонсировать|спонсорувати|дякую|дзякуй)$/;
 /**
@@ -74,7 +75,8 @@ const DONATE_NAME = /^(thanks|join|join this channel|спасибо|спонси
  * ("react-share__ShareButton", "react-root"), not a reaction button.
  */
 const LIKE_WORDS = /(^|[^a-z])(like|likes|liked|reaction|reactions)([^a-z]|$)|нрав|лайк|вподоба|подобає|падабаецца|спадаба/;
-const SUBSCRIBE_WORDS = /subscri|follow|newsletter|подпис|підпис|падпіс|рассылк|розсилк|рассыл/;
+/** Joining a channel or a community (Telegram, VK) is how one follows it there. */
+const SUBSCRIBE_WORDS = /subscri|follow|newsletter|join (the )?(channel|group|community)|подпис|підпис|падпіс|рассылк|розсилк|рассыл|вступить|приєднат|далучыцца/;
 const CONTACT_WORDS = /contact|feedback|связ|зв'яз|звʼяз|сувяз|обратн|зворотн|адваротн|написать нам|напишите нам/;
 const COMMENT_WORDS = /comment|reply|коммент|коментар|каментар|ответ|відповід|адказ/;
 

@@ -61,11 +61,11 @@ export interface PageStateRequest {
   /** The reader asked to see the notice again (popup): show it even if dismissed. */
   ignoreDismissals?: boolean;
   /**
-   * On a platform, the account whose content is in front of the reader, as its path on the
-   * page's host ('/@tvrain' for a video of that channel), read by the platform's adapter
-   * (src/content/platforms/).
+   * On a platform, the account whose content is in front of the reader, as its paths on the
+   * page's host (['/@tvrain'] for a video of that channel; a VK community as /club123 and
+   * /public123), read by the platform's adapter (src/content/platforms/).
    */
-  account?: string;
+  accounts?: string[];
 }
 /**
  * The answer to 'page-state'. `guards` is what the act guards (on a flagged page) or link marking

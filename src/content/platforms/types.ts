@@ -5,10 +5,11 @@
  */
 export interface PlatformAdapter {
   /**
-   * The account as its path on the platform's host ('/@tvrain', '/channel/UC…'); null where the
-   * content belongs to no one account (a home feed, a search) or the page has not shown it yet.
+   * The account as its paths on the platform's host (['/@tvrain'], or the forms one account has:
+   * VK's ['/club123', '/public123']); empty where the content belongs to no one account (a home
+   * feed, a search) or the page has not shown it yet.
    */
-  currentAccount(): string | null;
+  currentAccounts(): string[];
   /** Calls `changed` whenever the content in front of the reader may have changed, until `signal` aborts. */
   watch(changed: () => void, signal: AbortSignal): void;
 }

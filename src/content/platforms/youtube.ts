@@ -1,3 +1,4 @@
+import { watchNavigation } from './navigation';
 import type { PlatformAdapter } from './types';
 
 /**
@@ -34,9 +35,6 @@ const POST_OWNER = ['ytd-backstage-post-renderer a#author-text[href]', 'ytd-post
 /** Content of one channel, with the selectors where YouTube renders that channel. */
 type ContentKind = 'watch' | 'short' | 'post';
 const OWNER_SELECTORS: Record<ContentKind, string[]> = { watch: WATCH_OWNER, short: SHORT_OWNER, post: POST_OWNER };
-
-/** How long after a navigation the owner may still be on its way: checked again at these delays. */
-const RECHECK_AFTER_MS = [250, 1000, 3000];
 
 function isYouTubeHost(hostname: string): boolean {
   return hostname === 'youtube.com' || hostname.endsWith('.youtube.com');
@@ -89,34 +87,28 @@ function microdataChannel(document: Document): string | null {
 export function youtubeAdapter(document: Document): PlatformAdapter {
   const loadedAt = document.location.href;
 
+  const currentAccount = (): string | null => {
+    const content = contentOf(new URL(document.location.href));
+    if (content === null) return null;
+    if (content.kind === 'channel') return content.channel;
+    // The watch page tells which video it renders: until that is this address's video, its
+    // owner line is the previous video's.
+    const rendering = document.querySelector('ytd-watch-flexy[video-id]')?.getAttribute('video-id');
+    const rendered = content.kind !== 'watch' || !rendering || rendering === content.id;
+    const owner = rendered ? firstChannelLink(document, OWNER_SELECTORS[content.kind]) : null;
+    if (owner) return owner;
+    return document.location.href === loadedAt ? microdataChannel(document) : null;
+  };
+
   return {
-    currentAccount() {
-      const location = new URL(document.location.href);
-      const content = contentOf(location);
-      if (content === null) return null;
-      if (content.kind === 'channel') return content.channel;
-      // The watch page tells which video it renders: until that is this address's video, its
-      // owner line is the previous video's.
-      const rendering = document.querySelector('ytd-watch-flexy[video-id]')?.getAttribute('video-id');
-      const rendered = content.kind !== 'watch' || !rendering || rendering === content.id;
-      const owner = rendered ? firstChannelLink(document, OWNER_SELECTORS[content.kind]) : null;
-      if (owner) return owner;
-      return document.location.href === loadedAt ? microdataChannel(document) : null;
+    currentAccounts() {
+      const account = currentAccount();
+      return account ? [account] : [];
     },
     watch(changed, signal) {
-      let timers: ReturnType<typeof setTimeout>[] = [];
-      const navigated = () => {
-        for (const timer of timers) clearTimeout(timer);
-        changed();
-        timers = RECHECK_AFTER_MS.map((delay) => setTimeout(changed, delay));
-      };
       // YouTube's own navigation events (on its app element; seen here in the capture phase),
       // which Firefox ESR needs, having no Navigation API; popstate for back and forward.
-      for (const type of ['yt-navigate-finish', 'yt-page-data-updated', 'popstate']) {
-        window.addEventListener(type, navigated, { capture: true, signal });
-      }
-      signal.addEventListener('abort', () => timers.forEach(clearTimeout), { once: true });
-      navigated();
+      watchNavigation(changed, signal, { events: ['yt-navigate-finish', 'yt-page-data-updated', 'popstate'] });
     },
   };
 }

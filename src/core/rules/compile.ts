@@ -69,7 +69,8 @@ export type IndexSettings = Pick<Settings, 'jurisdictions' | 'noticeMode'> & { u
 
 /** Other hosts of a platform where the same account paths work. */
 const PLATFORM_ALIASES: Record<string, string[]> = {
-  't.me': ['telegram.me'],
+  // Telegram Web names the open chat by its username (src/content/platforms/telegram.ts).
+  't.me': ['telegram.me', 'web.telegram.org'],
   'vk.com': ['vk.ru'],
   'x.com': ['twitter.com'],
 };

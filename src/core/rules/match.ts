@@ -75,30 +75,37 @@ export function matchUrl(index: CompiledIndex, url: string): IndexedEvidence[] {
 
 /** Longest account path a platform page may name; anything longer is no account. */
 const MAX_ACCOUNT_PATH = 200;
+/** Most accounts one page may name (the forms of one account: VK's /club123 and /public123). */
+export const MAX_PAGE_ACCOUNTS = 4;
 const ACCOUNT_PATH = /^\/[^\s?#]+$/;
 
 /**
  * The evidence for the account whose content a platform page shows (its adapter reads it off the
- * page, e.g. the channel of the video playing), as a path on the page's own host: only account
+ * page, e.g. the channel of the video playing), as paths on the page's own host: only account
  * rules of that host count, so a page can never claim a listed domain or another platform's account.
  */
-export function matchAccountOnPage(index: CompiledIndex, pageUrl: string, account: unknown): IndexedEvidence[] {
-  if (typeof account !== 'string' || account.length > MAX_ACCOUNT_PATH || !ACCOUNT_PATH.test(account)) return [];
+export function matchAccountOnPage(index: CompiledIndex, pageUrl: string, accounts: unknown): IndexedEvidence[] {
+  if (!Array.isArray(accounts)) return [];
   const parsed = parseWebUrl(pageUrl);
   const host = parsed === null ? null : normalizeHostname(parsed.hostname);
   if (host === null) return [];
   const found: IndexedEvidence[] = [];
-  matchHost(index, host, () => account.toLowerCase(), found);
-  return found.filter((evidence) => evidence.kind === 'account');
+  for (const account of accounts.slice(0, MAX_PAGE_ACCOUNTS)) {
+    if (typeof account !== 'string' || account.length > MAX_ACCOUNT_PATH || !ACCOUNT_PATH.test(account)) continue;
+    const forAccount: IndexedEvidence[] = [];
+    matchHost(index, host, () => account.toLowerCase(), forAccount);
+    found.push(...forAccount.filter((evidence) => evidence.kind === 'account'));
+  }
+  return found;
 }
 
 /**
  * The verdict on a page from its address alone, or with the account whose content it shows (a
- * platform's video, post or chat; see matchAccountOnPage). Never throws.
+ * platform's video, post or chat, in each form it has; see matchAccountOnPage). Never throws.
  */
-export function classifyUrl(index: CompiledIndex, url: string, account?: string): Verdict {
+export function classifyUrl(index: CompiledIndex, url: string, accounts?: readonly string[]): Verdict {
   const found = matchUrl(index, url);
-  if (account !== undefined) found.push(...matchAccountOnPage(index, url, account));
+  if (accounts !== undefined) found.push(...matchAccountOnPage(index, url, accounts));
   return buildVerdict(index, found);
 }
 

@@ -98,8 +98,8 @@ export function evaluateSignals(signals: PageSignals, index: CompiledIndex): Ind
 }
 
 /** The verdict on a page from its address and what it says about itself. Never throws. */
-export function classifyPageSignals(index: CompiledIndex, url: string, signals: PageSignals, account?: string): Verdict {
-  const byAddress = [...matchUrl(index, url), ...(account === undefined ? [] : matchAccountOnPage(index, url, account))];
+export function classifyPageSignals(index: CompiledIndex, url: string, signals: PageSignals, accounts?: readonly string[]): Verdict {
+  const byAddress = [...matchUrl(index, url), ...(accounts === undefined ? [] : matchAccountOnPage(index, url, accounts))];
   let evidence: IndexedEvidence[];
   try {
     evidence = [...byAddress, ...evaluateSignals(signals, index)];

@@ -37,18 +37,18 @@ describe('YouTube: whose content is in front of the reader', () => {
 
   it('on a channel page, the channel of the address', () => {
     history.replaceState(null, '', '/@tvrain/videos');
-    expect(youtubeAdapter(document).currentAccount()).toBe('/@tvrain');
+    expect(youtubeAdapter(document).currentAccounts()).toEqual(['/@tvrain']);
   });
 
   it('on a watch page, the owner line YouTube rendered for this video', () => {
     loadWatchPage('/@tvrain');
     render('rain0000001', '/@tvrain');
-    expect(youtubeAdapter(document).currentAccount()).toBe('/@tvrain');
+    expect(youtubeAdapter(document).currentAccounts()).toEqual(['/@tvrain']);
   });
 
   it('before the app has rendered, the microdata of the video the page was loaded with', () => {
     loadWatchPage('/@tvrain');
-    expect(youtubeAdapter(document).currentAccount()).toBe('/@tvrain');
+    expect(youtubeAdapter(document).currentAccounts()).toEqual(['/@tvrain']);
   });
 
   it('after an in-app move, never the first video\'s microdata, nor the previous owner line', () => {
@@ -56,12 +56,12 @@ describe('YouTube: whose content is in front of the reader', () => {
     render('rain0000001', '/@tvrain');
     const adapter = youtubeAdapter(document);
     history.pushState(null, '', '/watch?v=bow00000001');
-    expect(adapter.currentAccount()).toBeNull(); // still rendering the previous video
+    expect(adapter.currentAccounts()).toEqual([]); // still rendering the previous video
     render('bow00000001', '/@tvrainbow');
-    expect(adapter.currentAccount()).toBe('/@tvrainbow');
+    expect(adapter.currentAccounts()).toEqual(['/@tvrainbow']);
     history.pushState(null, '', '/watch?v=rain0000001');
     render('rain0000001', '/@tvrain');
-    expect(adapter.currentAccount()).toBe('/@tvrain');
+    expect(adapter.currentAccounts()).toEqual(['/@tvrain']);
   });
 
   it('a comment author or a related video\'s channel is never taken for the owner', () => {
@@ -69,7 +69,7 @@ describe('YouTube: whose content is in front of the reader', () => {
     history.pushState(null, '', '/watch?v=bow00000001');
     render('bow00000001', '/@tvrainbow');
     document.getElementById('comments')!.insertAdjacentHTML('beforeend', '<ytd-comment-view-model><a id="author-text" href="/@tvrain">@tvrain</a></ytd-comment-view-model>');
-    expect(youtubeAdapter(document).currentAccount()).toBe('/@tvrainbow');
+    expect(youtubeAdapter(document).currentAccounts()).toEqual(['/@tvrainbow']);
   });
 
   it('the active Short\'s channel, and a post\'s author', () => {
@@ -78,16 +78,16 @@ describe('YouTube: whose content is in front of the reader', () => {
       <ytd-reel-video-renderer is-active><a href="/@tvrain">TV Rain</a></ytd-reel-video-renderer>
       <ytd-backstage-post-renderer><a id="author-text" href="/channel/UCdubelOloxR3wzwJG9x8YqQ">TV Rain</a></ytd-backstage-post-renderer>`;
     history.replaceState(null, '', '/shorts/abc');
-    expect(youtubeAdapter(document).currentAccount()).toBe('/@tvrain');
+    expect(youtubeAdapter(document).currentAccounts()).toEqual(['/@tvrain']);
     history.replaceState(null, '', '/post/Ugkx123');
-    expect(youtubeAdapter(document).currentAccount()).toBe('/channel/UCdubelOloxR3wzwJG9x8YqQ');
+    expect(youtubeAdapter(document).currentAccounts()).toEqual(['/channel/UCdubelOloxR3wzwJG9x8YqQ']);
   });
 
   it('no account on the home feed or a search', () => {
     history.replaceState(null, '', '/results?search_query=tvrain');
-    expect(youtubeAdapter(document).currentAccount()).toBeNull();
+    expect(youtubeAdapter(document).currentAccounts()).toEqual([]);
     history.replaceState(null, '', '/');
-    expect(youtubeAdapter(document).currentAccount()).toBeNull();
+    expect(youtubeAdapter(document).currentAccounts()).toEqual([]);
   });
 
   it('reports YouTube\'s own navigation events, and checks again while the owner is on its way', async () => {

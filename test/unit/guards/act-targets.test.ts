@@ -85,7 +85,7 @@ describe('what a form does', () => {
 describe('controls known by their whole name (platform buttons without a form)', () => {
   const named = (name: string, label = name) => actOfActivation({ href: null, label, name, hasDownloadAttribute: false });
 
-  it.each(['Comment', 'Reply', 'Оставить комментарий', 'Ответить', 'Відповісти', 'Адказаць'])('%s sends a comment', (name) => {
+  it.each(['Comment', 'Reply', 'Оставить комментарий', 'Ответить', 'Відповісти', 'Адказаць', 'Отправить', 'Send'])('%s sends a comment', (name) => {
     expect(named(name, `${name} yt-spec-button-shape-next`)).toBe('comment');
   });
 
@@ -102,5 +102,14 @@ describe('controls known by their whole name (platform buttons without a form)',
     expect(named('Поставить отметку "Нравится" этому видео и ещё 12 345 пользователям')).toBe('like');
     expect(named('Subscribe to TV Rain.')).toBe('subscribe');
     expect(named('Подписаться на канал «Телеканал Дождь»')).toBe('subscribe');
+  });
+
+  it('Telegram and VK: joining follows, forwarding shares, a reaction likes', () => {
+    expect(named('JOIN CHANNEL')).toBe('subscribe');
+    expect(named('Вступить в группу')).toBe('subscribe');
+    expect(named('Forward')).toBe('share');
+    expect(named('Переслать')).toBe('share');
+    expect(named('Нравится', 'Нравится PostBottomAction PostBottomAction--like')).toBe('like');
+    expect(named('', 'reaction is-chosen')).toBe('like');
   });
 });

@@ -1,0 +1,41 @@
+/** How long after a navigation the new content may still be rendering: checked again at these delays. */
+const RECHECK_AFTER_MS = [250, 1000, 3000];
+
+interface NavigationSignals {
+  /** Events on window (capture phase: also those dispatched on any element) that mean a navigation. */
+  events?: string[];
+  /**
+   * For a platform with no navigation event of its own: how often the address is compared with
+   * the last one seen (a string comparison, nothing read from the page).
+   */
+  pollAddressMs?: number;
+}
+
+/**
+ * Calls `changed` at once, on each navigation the platform signals, and a few times after each
+ * while the new content renders, until `signal` aborts. Nothing here depends on the Navigation
+ * API, which Firefox ESR 140 does not have.
+ */
+export function watchNavigation(changed: () => void, signal: AbortSignal, { events = [], pollAddressMs }: NavigationSignals): void {
+  let timers: ReturnType<typeof setTimeout>[] = [];
+  const navigated = () => {
+    for (const timer of timers) clearTimeout(timer);
+    changed();
+    timers = RECHECK_AFTER_MS.map((delay) => setTimeout(changed, delay));
+  };
+  for (const type of events) window.addEventListener(type, navigated, { capture: true, signal });
+  let poll: ReturnType<typeof setInterval> | null = null;
+  if (pollAddressMs !== undefined) {
+    let address = location.href;
+    poll = setInterval(() => {
+      if (location.href === address) return;
+      address = location.href;
+      navigated();
+    }, pollAddressMs);
+  }
+  signal.addEventListener('abort', () => {
+    timers.forEach(clearTimeout);
+    if (poll !== null) clearInterval(poll);
+  }, { once: true });
+  navigated();
+}
