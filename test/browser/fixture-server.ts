@@ -1,5 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
+import { existsSync } from 'node:fs';
+import { createSecureContext } from 'node:tls';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer as createSocketServer, type AddressInfo, type Socket } from 'node:net';
 import path from 'node:path';
@@ -97,8 +99,17 @@ export async function startFixtureServer(root = FIXTURE_ROOT): Promise<FixtureSe
   // Hosts the browsers know to reach over HTTPS only (HSTS preload: youtube.com) come over TLS on
   // the same port, with a certificate made for this run that the browsers are told to accept.
   const { private: key, cert } = await generate([{ name: 'commonName', value: 'fixtures.test' }], { keyType: 'ec', algorithm: 'sha256' });
+  // Only hosts the fixtures serve get a TLS session: the browsers' own HTTPS traffic (their
+  // account and update services) fails its handshake as it would offline, and is never recorded.
+  const servesHost = (host: string) =>
+    existsSync(path.join(root, host)) || [...routes.keys()].some((key) => key.startsWith(`${host}/`));
+  const secureContext = createSecureContext({ key, cert });
   const plain = createServer(answer);
-  const tls = createTlsServer({ key, cert }, answer);
+  const tls = createTlsServer({
+    key,
+    cert,
+    SNICallback: (host, done) => (servesHost(host) ? done(null, secureContext) : done(new Error(`no fixture for ${host}`))),
+  }, answer);
   /** A connection speaks TLS when its first byte opens a handshake record (0x16). */
   const route = (socket: Socket) => {
     socket.once('readable', () => {
@@ -109,7 +120,8 @@ export async function startFixtureServer(root = FIXTURE_ROOT): Promise<FixtureSe
     });
   };
   // Firefox reaches HTTPS hosts through its proxy (this server) with CONNECT: the tunnel is routed here too.
-  plain.on('connect', (_request: IncomingMessage, socket: Socket, head: Buffer) => {
+  plain.on('connect', (request: IncomingMessage, socket: Socket, head: Buffer) => {
+    if (!servesHost((request.url ?? '').replace(/:\d+$/, ''))) return void socket.destroy();
     socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
     if (head.length > 0) socket.unshift(head);
     route(socket);
