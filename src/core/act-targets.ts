@@ -76,6 +76,11 @@ const DONATE_NAME = /^(thanks|join|join this channel|спасибо|спонси
  */
 const LIKE_WORDS = /(^|[^a-z])(like|likes|liked|reaction|reactions)([^a-z]|$)|нрав|лайк|вподоба|подобає|падабаецца|спадаба/;
 /** Joining a channel or a community (Telegram, VK) is how one follows it there. */
+/**
+ * Keeping the material on a platform (YouTube's Save and Watch later, bookmarks on X and VK); a
+ * bare "Save" is left out: on a site it is mostly a settings form.
+ */
+const SAVE_WORDS = /save to playlist|save to watch later|watch later|add to saved|bookmark|сохранить в|смотреть позже|в закладк|закладки|зберегти в|переглянути пізніше|у закладк|захаваць у|паглядзець пазней/;
 const SUBSCRIBE_WORDS = /subscri|follow|newsletter|join (the )?(channel|group|community)|подпис|підпис|падпіс|рассылк|розсилк|рассыл|вступить|приєднат|далучыцца/;
 const CONTACT_WORDS = /contact|feedback|связ|зв'яз|звʼяз|сувяз|обратн|зворотн|адваротн|написать нам|напишите нам/;
 const COMMENT_WORDS = /comment|reply|коммент|коментар|каментар|ответ|відповід|адказ/;
@@ -144,6 +149,7 @@ export function actOfActivation(facts: ActivationFacts): Act | null {
   if (COPY_LINK_WORDS.test(label)) return 'copy';
   if (SHARE_WORDS.test(label)) return 'share';
   if (DONATE_WORDS.test(label)) return 'donate';
+  if (SAVE_WORDS.test(label)) return 'save';
   if (LIKE_WORDS.test(label)) return 'like';
   if (SUBSCRIBE_WORDS.test(label)) return 'subscribe';
   return null;

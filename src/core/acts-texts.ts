@@ -92,7 +92,7 @@ export const ACT_TEXTS: Record<GuardedAct, ActTexts> = {
     },
   },
   save: {
-    title: { en: 'Save this page?', ru: 'Сохранить эту страницу?', uk: 'Зберегти цю сторінку?', be: 'Захаваць гэтую старонку?' },
+    title: { en: 'Save this material?', ru: 'Сохранить этот материал?', uk: 'Зберегти цей матеріал?', be: 'Захаваць гэты матэрыял?' },
     risk: KEEPING_RISK,
   },
   print: {

@@ -15,7 +15,7 @@ const posted = (server: FixtureServer) =>
 const noticeText = (page: Page, extension: ExtensionHandle) => extension.readShadowText(page);
 
 describe.each(BROWSERS)('YouTube in %s', (browserName) => {
-  it('a flagged channel\'s video gets the notice and guarded Like, Subscribe and comment; a neutral one nothing', async () => {
+  it('a flagged channel\'s video gets the notice and guarded Like, Save, Subscribe and comment; a neutral one nothing', async () => {
     await withBrowser(browserName, async ({ page, server, extension }) => {
       await page.setViewport({ width: 1280, height: 900 });
 
@@ -35,6 +35,12 @@ describe.each(BROWSERS)('YouTube in %s', (browserName) => {
       await page.keyboard.press('Escape');
       await expect.poll(() => confirmation(page, extension)).toBe('');
       expect(await page.$eval('#like', (button) => button.getAttribute('aria-pressed'))).toBe('false');
+
+      // Save to a playlist keeps the material: asked too.
+      await click(page, '#save');
+      await expect.poll(() => confirmation(page, extension), { timeout: 5_000 }).toContain('Save this material?');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => confirmation(page, extension)).toBe('');
 
       // Subscribe: Continue does exactly what was asked.
       await click(page, '#subscribe');

@@ -1,4 +1,5 @@
 import { fillTemplate } from '../../core/notice/template';
+import { guardActivations } from './activations';
 import { cautionHint, guardEvent, isReplaying } from './intercept';
 import type { Guard } from './types';
 
@@ -8,7 +9,7 @@ function isShortcut(event: KeyboardEvent, code: 'KeyS' | 'KeyP'): boolean {
 }
 
 /**
- * Saving and printing the page. Ctrl/Cmd+P is replayed with window.print(). Ctrl/Cmd+S cannot be
+ * Saving and printing the page, and a platform's Save, Watch later and bookmark buttons. Ctrl/Cmd+P is replayed with window.print(). Ctrl/Cmd+S cannot be
  * replayed by a script (no API opens the browser's Save dialog), so after "Continue" the user is
  * told to press it again, and that next press passes once. Printing from the browser's menu
  * cannot be stopped at all (beforeprint is not cancellable): it gets a hint.
@@ -17,6 +18,7 @@ export const saveGuard: Guard = {
   id: 'save',
   acts: ['save', 'print'],
   start(context, signal) {
+    guardActivations(context, signal, 'save');
     let saveAllowedOnce = false;
     window.addEventListener('keydown', (event) => {
       if (isShortcut(event, 'KeyS')) {

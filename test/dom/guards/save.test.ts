@@ -18,7 +18,7 @@ it('asks before Ctrl+S, then lets the next Ctrl+S through once', async () => {
   startGuards(context, stop.signal, [saveGuard]);
   expect(ctrlS()).toBe(false);
   const dialog = openDialog(roots)!;
-  expect(dialog.textContent).toContain('Save this page?');
+  expect(dialog.textContent).toContain('Save this material?');
   userClick(button(dialog, 'continue'));
   await settle();
   expect(hints).toEqual(['Press Ctrl+S again to save the page.']);

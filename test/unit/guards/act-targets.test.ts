@@ -112,4 +112,12 @@ describe('controls known by their whole name (platform buttons without a form)',
     expect(named('Нравится', 'Нравится PostBottomAction PostBottomAction--like')).toBe('like');
     expect(named('', 'reaction is-chosen')).toBe('like');
   });
+
+  it('a platform\'s Save, Watch later and bookmark keep the material; a settings form\'s Save does not count', () => {
+    expect(named('Save to playlist')).toBe('save');
+    expect(named('Смотреть позже')).toBe('save');
+    expect(named('Bookmark')).toBe('save');
+    expect(named('Save')).toBeNull();
+    expect(named('Сохранить')).toBeNull();
+  });
 });
