@@ -58,13 +58,16 @@ const registeredForThisPage: Promise<boolean> = new Promise((resolve) => {
  * answer carries the notice when the page is flagged.
  */
 async function askPageState(url: string, ignoreDismissals = false): Promise<PageState> {
+  // A platform's pages describe the platform itself (its canonical, its site name): whose
+  // content they show is the adapter's answer, which goes at once; no page signals are read.
+  if (platform) return sendMessage({ type: 'page-state', url, ignoreDismissals, ...accountOfContent() });
   if (await registeredForThisPage) {
-    const byAddress = await sendMessage({ type: 'page-state', url, ignoreDismissals, ...accountOfContent() });
+    const byAddress = await sendMessage({ type: 'page-state', url, ignoreDismissals });
     if (byAddress.flagged) return byAddress;
   }
   await pageLoaded();
   const signals = extractPageSignals(document);
-  return sendMessage({ type: 'page-state', url, ignoreDismissals, ...accountOfContent(), ...(hasAnySignal(signals) ? { signals } : {}) });
+  return sendMessage({ type: 'page-state', url, ignoreDismissals, ...(hasAnySignal(signals) ? { signals } : {}) });
 }
 
 /** The accounts the last question named ('' for none). */

@@ -1,12 +1,12 @@
 /** How long after a navigation the new content may still be rendering: checked again at these delays. */
-const RECHECK_AFTER_MS = [250, 1000, 3000];
+const RECHECK_AFTER_MS = [300, 1500];
 
 interface NavigationSignals {
   /** Events on window (capture phase: also those dispatched on any element) that mean a navigation. */
   events?: string[];
   /**
-   * For a platform with no navigation event of its own: how often the address is compared with
-   * the last one seen (a string comparison, nothing read from the page).
+   * For a platform with no navigation event of its own, in a browser without the Navigation
+   * API: how often the address is compared with the last one seen (a string comparison).
    */
   pollAddressMs?: number;
 }
@@ -25,7 +25,12 @@ export function watchNavigation(changed: () => void, signal: AbortSignal, { even
   };
   for (const type of events) window.addEventListener(type, navigated, { capture: true, signal });
   let poll: ReturnType<typeof setInterval> | null = null;
-  if (pollAddressMs !== undefined) {
+  // Where the browser reports same-document navigations (the Navigation API: Chromium, Firefox
+  // 147+), that report replaces comparing the address; Firefox ESR 140 compares.
+  const navigation = (window as { navigation?: EventTarget }).navigation;
+  if (navigation && pollAddressMs !== undefined) {
+    navigation.addEventListener('navigatesuccess', navigated, { signal });
+  } else if (pollAddressMs !== undefined) {
     let address = location.href;
     poll = setInterval(() => {
       if (location.href === address) return;

@@ -151,3 +151,29 @@ describe('the account whose content a platform page shows', () => {
     expect(matchAccountOnPage(index, watch, ['/@a', '/@b', '/@c', '/@d', '/@tvrain'])).toEqual([]);
   });
 });
+
+describe('platform content named by its address alone', () => {
+  it.each([
+    ['https://x.com/tvrain/status/1850000000000000000', 'tv-rain'],
+    ['https://twitter.com/tvrain/status/1850000000000000000', 'tv-rain'],
+    ['https://www.facebook.com/tvrain/posts/pfbid0abc', 'tv-rain'],
+    ['https://ok.ru/meduzaproject/topic/157000000000', 'meduza'],
+    ['https://t.me/meduzalive/12345', 'meduza'],
+    ['https://t.me/s/meduzalive/12345', 'meduza'],
+    ['https://vk.com/tvrain', 'tv-rain'],
+    ['https://vk.ru/public12637912', 'rferl'],
+  ])('%s', (url, entry) => {
+    expect(classifyUrl(index, url).matches.map((m) => m.entryId)).toEqual([entry]);
+  });
+
+  it('Telegram Web counts as t.me for the chat its adapter names, and its address alone flags nothing', () => {
+    expect(classifyUrl(index, 'https://web.telegram.org/k/#@meduzalive').flagged).toBe(false);
+    expect(classifyUrl(index, 'https://web.telegram.org/k/', ['/meduzalive']).matches.map((m) => m.entryId)).toEqual(['meduza']);
+  });
+
+  it('a neutral account with a similar name is not flagged', () => {
+    for (const url of ['https://x.com/tvrainbow/status/1', 'https://t.me/meduzalive_fan', 'https://vk.com/tvrain2']) {
+      expect(classifyUrl(index, url).flagged).toBe(false);
+    }
+  });
+});
