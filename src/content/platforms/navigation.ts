@@ -24,6 +24,8 @@ export function watchNavigation(changed: () => void, signal: AbortSignal, { even
     timers = RECHECK_AFTER_MS.map((delay) => setTimeout(changed, delay));
   };
   for (const type of events) window.addEventListener(type, navigated, { capture: true, signal });
+  // What the server rendered (the first content's owner, its microdata) is all there once parsed.
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', navigated, { once: true, signal });
   let poll: ReturnType<typeof setInterval> | null = null;
   // Where the browser reports same-document navigations (the Navigation API: Chromium, Firefox
   // 147+), that report replaces comparing the address; Firefox ESR 140 compares.
