@@ -46,7 +46,7 @@ describe.each(BROWSERS)('guards on other sites in %s', (browserName) => {
       // A neutral news page: links and embeds of flagged organizations are marked, nothing else.
       await page.goto('http://news.example.com/guards-links.html');
       await expect.poll(() => markers(page).then(Object.keys).then((ids) => ids.sort()), { timeout: 10_000 })
-        .toEqual(['embed', 'meduza', 'svoboda', 'telegram']);
+        .toEqual(['embed', 'meduza', 'svoboda', 'telegram', 'telegram-widget', 'vk-widget']);
       const described = await markers(page);
       expect(described.meduza).toMatch(/Link to .*Meduza.*on a list that applies to you/);
       expect(described.embed).toMatch(/Embedded material of .*Radio Free Europe/);

@@ -1,6 +1,7 @@
 import type { GuardTexts } from '../../core/acts-texts';
 import type { Language } from '../../core/i18n';
 import type { LinkMatch } from '../../core/rules/match';
+import { accountAddressOfWidget } from '../../core/rules/widget-addresses';
 import { isAccountPlatform, linkKey, type LinkClassifier } from './classifier';
 import { whenIdle } from './idle';
 import { watchInView } from './in-view';
@@ -138,7 +139,9 @@ export function startLinkMarking({ classifier, language, texts, signal, queueBud
 
   const read = (element: Target) => {
     scanned++;
-    const url = externalAddress(element);
+    const address = externalAddress(element);
+    // An embedded widget stands for the account it shows (VK's post widget); links are left as they are.
+    const url = address !== null && element.localName === 'iframe' ? accountAddressOfWidget(address) ?? address : address;
     const key = url === null ? null : keyOfAddress(url);
     if (url === null || key === null || key === ownHost) return apply(element, null);
     const known = classifier.known(key);

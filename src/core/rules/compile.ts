@@ -75,6 +75,15 @@ const PLATFORM_ALIASES: Record<string, string[]> = {
   'x.com': ['twitter.com'],
 };
 
+/** VK answers for a community as /club123 and /public123 alike (and /event123 for an event). */
+const VK_COMMUNITY = /^\/(club|public|event)(\d+)$/;
+
+/** The paths under which a platform shows the same account: a list may name any one of them. */
+function accountPathForms(host: string, path: string): string[] {
+  const community = host === 'vk.com' ? VK_COMMUNITY.exec(path) : null;
+  return community ? [...new Set([path, `/club${community[2]}`, `/public${community[2]}`])] : [path];
+}
+
 /** An own property of a record, never one inherited from Object.prototype ("constructor"). */
 export function lookup<T>(record: Record<string, T>, key: string): T | undefined {
   const value = record[key];
@@ -171,11 +180,11 @@ function stageList(list: RuleList, settings: IndexSettings): StagedList {
       compiled: compileEntry(list.id, entry),
       domains: [...(entry.domains ?? []), ...(lookup(userRules.extraDomains, key) ?? [])],
       accounts: (entry.accounts ?? []).flatMap((account) =>
-        [account.host, ...(lookup(PLATFORM_ALIASES, account.host) ?? [])].map((host) => ({
+        [account.host, ...(lookup(PLATFORM_ALIASES, account.host) ?? [])].flatMap((host) => accountPathForms(account.host, account.path).map((path) => ({
           host,
-          path: account.path,
+          path,
           verified: account.verified !== false,
-        })),
+        }))),
       ),
       mentionable,
       siteNames: [...mentionable, ...normalizedNames(entry.signals?.siteNames ?? [])],

@@ -59,6 +59,19 @@ describe('link markers on a neutral page', () => {
     expect(description(document.getElementById('embed')!)).toMatch(/Embedded material of .*Radio Free Europe/);
   });
 
+  it('marks the post widgets of flagged accounts: Telegram\'s frame by its address, VK\'s by the owner it names', async () => {
+    document.body.innerHTML = `
+      <iframe id="telegram-post" src="https://t.me/meduzalive/12345?embed=1&userpic=true"></iframe>
+      <iframe id="vk-post" src="https://vk.com/widget_post.php?app=0&width=100%25&_ver=1&owner_id=-12637912&post_id=5001&hash=abc"></iframe>
+      <iframe id="vk-neutral" src="https://vk.com/widget_post.php?app=0&owner_id=-555000&post_id=1&hash=abc"></iframe>
+      <a id="vk-link" href="https://vk.com/widget_post.php?owner_id=-12637912&post_id=5001">not a widget when a link</a>`;
+    start();
+    await until(() => marked().length >= 2);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(marked().sort()).toEqual(['telegram-post', 'vk-post']);
+    expect(description(document.getElementById('vk-post')!)).toMatch(/Embedded material of .*Radio Free Europe/);
+  });
+
   it('reads links added later, and links whose address changes, without rescanning the page', async () => {
     start();
     await until(() => marked().length >= 4);
