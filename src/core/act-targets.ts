@@ -131,6 +131,12 @@ export function isDocumentOrMediaUrl(href: string): boolean {
   return url !== null && DOCUMENT_OR_MEDIA.test(url.pathname.toLowerCase());
 }
 
+/** The act of a window a page's script opens (window.open): a share dialog, a donation page, or none. */
+export function actOfOpenedWindow(href: string): 'share' | 'donate' | null {
+  if (isShareUrl(href)) return 'share';
+  return isDonationUrl(href) ? 'donate' : null;
+}
+
 /** The act a click on a link or control performs, or null when it is an ordinary click. */
 export function actOfActivation(facts: ActivationFacts): Act | null {
   const label = facts.label.toLowerCase();

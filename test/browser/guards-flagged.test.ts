@@ -113,6 +113,16 @@ describe.each(BROWSERS)('act guards on a flagged page in %s', (browserName) => {
       await extension.clickInShadow(page, 'dialog.confirm button.continue');
       await expect.poll(shared, { timeout: 5_000 }).toEqual(['http://www.rferl.org/a/guards-share-api.html']);
 
+      // An icon-only control whose script opens the share window: held until Continue, then opened.
+      await pause(300);
+      await click(page, '#icon-share');
+      await expect.poll(() => confirmation(page, extension), { timeout: 5_000 }).toContain('Share this material?');
+      await pause(300);
+      expect(sentTo(server, 't.me')).toEqual([]);
+      await extension.clickInShadow(page, 'dialog.confirm button.continue');
+      await expect.poll(() => sentTo(server, 't.me').map((r) => r.path), { timeout: 10_000 })
+        .toEqual(['/share/url?url=http%3A%2F%2Fwww.rferl.org%2Fa%2Fguards-share-api.html']);
+
       // A donation is refused outright, with the strongest wording.
       await openArticle(page, extension);
       await click(page, '#donate');

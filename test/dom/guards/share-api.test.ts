@@ -9,11 +9,18 @@ import { button, FLAGGED, installDialogSupport, openDialog, recordShadowRoots, s
 const roots = recordShadowRoots();
 let stop: AbortController;
 let shared: (ShareData | undefined)[];
+let opened: string[];
 
 beforeAll(installDialogSupport);
 beforeEach(() => {
   stop = new AbortController();
   shared = [];
+  opened = [];
+  // jsdom opens no windows: this stands for the browser's own window.open, which the hook wraps.
+  window.open = ((url?: string | URL) => {
+    opened.push(String(url));
+    return null;
+  }) as typeof window.open;
   Object.defineProperty(Navigator.prototype, 'share', {
     configurable: true,
     value: async (data?: ShareData) => void shared.push(data),
@@ -54,4 +61,38 @@ it('rejects the call as the browser does when the user cancels, and gives sharin
   stop.abort();
   await navigator.share({ url: 'https://www.rferl.org/a/3.html' });
   expect(shared).toEqual([{ url: 'https://www.rferl.org/a/3.html' }]);
+});
+
+it('holds a share or donation window a script opens, and opens that address on Continue', async () => {
+  const icon = document.body.appendChild(document.createElement('span'));
+  // An icon-only share "button" whose handler stops the click and opens the share window itself.
+  icon.addEventListener('click', (event) => {
+    event.stopPropagation();
+    window.open('https://t.me/share/url?url=https%3A%2F%2Fwww.rferl.org%2Fa%2F1.html', 'share', 'width=600');
+  });
+  icon.click();
+  await settle();
+  expect(opened).toEqual([]);
+  const dialog = openDialog(roots)!;
+  expect(dialog.textContent).toContain('Share this material?');
+  userClick(button(dialog, 'continue'));
+  await settle();
+  expect(opened).toEqual(['https://t.me/share/url?url=https%3A%2F%2Fwww.rferl.org%2Fa%2F1.html']);
+
+  window.open('/donate/', '_blank');
+  await settle();
+  expect(openDialog(roots)!.textContent).toMatch(/donat|money|support/i);
+  userClick(button(openDialog(roots)!, 'cancel'));
+  await settle();
+  expect(opened).toHaveLength(1);
+});
+
+it('lets every other window open as the page asked, and gives window.open back when stopped', async () => {
+  window.open('https://www.rferl.org/a/2.html', '_blank');
+  await settle();
+  expect(openDialog(roots)).toBeFalsy();
+  expect(opened).toEqual(['https://www.rferl.org/a/2.html']);
+  stop.abort();
+  window.open('https://t.me/share/url?url=x');
+  expect(opened).toEqual(['https://www.rferl.org/a/2.html', 'https://t.me/share/url?url=x']);
 });
