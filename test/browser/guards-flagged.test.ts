@@ -73,6 +73,18 @@ describe.each(BROWSERS)('act guards on a flagged page in %s', (browserName) => {
       await expect.poll(() => commentPosts(server), { timeout: 10_000 })
         .toEqual(['text=Reading+is+not+a+crime&kind=comment']);
 
+      // A reply sent by script with form.submit() (no submit event): asked too, sent on Continue.
+      await openArticle(page, extension);
+      await click(page, '#reply-text');
+      await page.keyboard.type('Sent by script');
+      await click(page, '#reply-send');
+      await expect.poll(() => confirmation(page, extension), { timeout: 5_000 }).toContain('Post this comment?');
+      await pause(300);
+      expect(commentPosts(server)).toEqual(['text=Reading+is+not+a+crime&kind=comment']);
+      await extension.clickInShadow(page, 'dialog.confirm button.continue');
+      await expect.poll(() => commentPosts(server), { timeout: 10_000 })
+        .toEqual(['text=Reading+is+not+a+crime&kind=comment', 'text=Sent+by+script']);
+
       // Copying a link gets a short hint that blocks nothing: the page's own button still works.
       await openArticle(page, extension);
       await click(page, '#copy-link');

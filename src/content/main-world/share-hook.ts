@@ -3,7 +3,7 @@
  * with scripting.executeScript({ world: 'MAIN', func: installShareHook, args: [eventName] }).
  * It must stay self-contained: the browser serializes this one function, nothing around it.
  *
- * navigator.share() and window.open() then ask the content script first, through CustomEvents
+ * navigator.share(), window.open() and form.submit() then ask the content script first, through CustomEvents
  * of a random name carrying JSON strings (strings cross between the page's and the extension's
  * worlds in both browsers). The page can see that this hook exists (neither is native code now);
  * a page that knows the name could also answer for the content script, but such a page can call
@@ -14,6 +14,7 @@ export function installShareHook(eventName: string): void {
   const nav = navigator as Navigator & { share?: (data?: ShareData) => Promise<void> };
   const originalShare = typeof nav.share === 'function' ? nav.share.bind(nav) : null;
   const originalOpen = window.open;
+  const originalSubmit = HTMLFormElement.prototype.submit;
   const waiting = new Map<number, (proceed: boolean) => void>();
   /** window.open calls the content script holds (a share or donation window): they open on its Continue. */
   const held = new Set<number>();
@@ -30,6 +31,7 @@ export function installShareHook(eventName: string): void {
       // The page is no longer flagged (a single-page site moved on): sharing is the page's again.
       if (originalShare) delete (nav as { share?: unknown }).share;
       Object.defineProperty(window, 'open', { value: originalOpen, configurable: true, writable: true });
+      Object.defineProperty(HTMLFormElement.prototype, 'submit', { value: originalSubmit, configurable: true, writable: true });
       return;
     }
     if (typeof message.id !== 'number') return;
@@ -71,4 +73,13 @@ export function installShareHook(eventName: string): void {
     return originalOpen.apply(window, args);
   };
   Object.defineProperty(window, 'open', { value: open, configurable: true, writable: true });
+  // form.submit() fires no submit event: the content script hears of it by an event dispatched on
+  // the form (so it can read the form) and holds a comment, subscription, contact or donation form.
+  const submit = function (this: HTMLFormElement): void {
+    const id = ++nextId;
+    this.dispatchEvent(new CustomEvent(eventName, { bubbles: true, composed: true, detail: JSON.stringify({ kind: 'submit', id }) }));
+    if (held.delete(id)) return;
+    originalSubmit.call(this);
+  };
+  Object.defineProperty(HTMLFormElement.prototype, 'submit', { value: submit, configurable: true, writable: true });
 }

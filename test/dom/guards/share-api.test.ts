@@ -10,12 +10,18 @@ const roots = recordShadowRoots();
 let stop: AbortController;
 let shared: (ShareData | undefined)[];
 let opened: string[];
+let submitted: string[];
 
 beforeAll(installDialogSupport);
 beforeEach(() => {
   stop = new AbortController();
   shared = [];
   opened = [];
+  submitted = [];
+  // jsdom submits no forms: this stands for the browser's own form.submit(), which the hook wraps.
+  HTMLFormElement.prototype.submit = function submit(this: HTMLFormElement) {
+    submitted.push(this.id);
+  };
   // jsdom opens no windows: this stands for the browser's own window.open, which the hook wraps.
   window.open = ((url?: string | URL) => {
     opened.push(String(url));
@@ -95,4 +101,22 @@ it('lets every other window open as the page asked, and gives window.open back w
   stop.abort();
   window.open('https://t.me/share/url?url=x');
   expect(opened).toEqual(['https://www.rferl.org/a/2.html', 'https://t.me/share/url?url=x']);
+});
+
+it('holds a comment form a script submits with form.submit(), which fires no submit event, and submits it on Continue', async () => {
+  document.body.innerHTML = `
+    <form id="comment-form" action="/comments" method="post"><textarea name="text">Reading is not a crime</textarea><button type="button" id="post">Post</button></form>
+    <form id="search" role="search" action="/search"><input type="search" name="q"></form>`;
+  (document.getElementById('comment-form') as HTMLFormElement).submit();
+  await settle();
+  expect(submitted).toEqual([]);
+  const dialog = openDialog(roots)!;
+  expect(dialog.textContent).toContain('Post this comment?');
+  userClick(button(dialog, 'continue'));
+  await settle();
+  expect(submitted).toEqual(['comment-form']);
+
+  // A search form is no act: it goes at once.
+  (document.getElementById('search') as HTMLFormElement).submit();
+  expect(submitted).toEqual(['comment-form', 'search']);
 });
