@@ -84,6 +84,24 @@ const noInnerHtmlInPreact = {
   },
 };
 
+/**
+ * The content scripts' style sheets are CSS in template strings, which the minifier leaves as
+ * written: their whitespace is collapsed here, so every page pays fewer bytes for them. Only
+ * files named styles.ts with no interpolation, whose strings are all CSS.
+ */
+const compactStyleSheets = {
+  name: 'compact-style-sheets',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]content[\\/].*[\\/]styles\.ts$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (source.includes('${')) throw new Error(`${args.path}: a style sheet with interpolation cannot be compacted`);
+      const contents = source.replace(/`([^`]*)`/g, (_, css) =>
+        `\`${css.replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/;}/g, '}').trim()}\``);
+      return { contents, loader: 'ts' };
+    });
+  },
+};
+
 function esbuildOptions(browser, dir) {
   return {
     entryPoints: Object.fromEntries(
@@ -103,7 +121,7 @@ function esbuildOptions(browser, dir) {
     jsx: 'automatic',
     jsxImportSource: 'preact',
     logLevel: 'warning',
-    plugins: [noInnerHtmlInPreact],
+    plugins: [noInnerHtmlInPreact, compactStyleSheets],
   };
 }
 
@@ -114,7 +132,7 @@ async function buildBrowser(browser) {
   if (watch) {
     const ctx = await context({
       ...esbuildOptions(browser, dir),
-      plugins: [noInnerHtmlInPreact, { name: 'static', setup: (b) => b.onEnd(() => writeStatic(browser, dir)) }],
+      plugins: [noInnerHtmlInPreact, compactStyleSheets, { name: 'static', setup: (b) => b.onEnd(() => writeStatic(browser, dir)) }],
     });
     await ctx.watch();
     return null;

@@ -1,5 +1,6 @@
 import type { GuardSetup } from '../core/guard-policy';
 import type { PageState } from '../platform/message-map';
+import type { PlatformAdapter } from './platforms/types';
 
 /**
  * What the flagged-page script (content-flagged.js) adds to a page, handed to the page's main
@@ -23,6 +24,12 @@ export interface FlaggedFeatures {
   stop(): void;
   /** Covers the page until its verdict arrives (interstitial mode: no unwarned content may show). */
   cover(): void;
+  /**
+   * The adapter of the platform this page is on (YouTube, VK, Telegram Web), or null. Adapters
+   * come with this script, which is registered for the platforms' hosts, so that every other
+   * page's content script carries none of their code.
+   */
+  platform(): PlatformAdapter | null;
 }
 
 const REGISTRY = Symbol.for('regional-legal-warnings.flagged-features');

@@ -7,6 +7,7 @@ import type { Verdict } from '../core/verdict';
 import { sendMessage, type PageState } from '../platform/content-messages';
 import { flaggedFeatures, registerFlaggedFeatures, type FlaggedFeatures } from './flagged-features';
 import { startActGuards } from './guards/start';
+import { platformAdapterFor } from './platforms';
 import { readPreparedNotice } from './prepared-notice';
 import { renderNotice, type NoticeView } from './notice/render';
 import { createProtectedHost } from './ui/protected-host';
@@ -158,6 +159,7 @@ function createFlaggedFeatures(): FlaggedFeatures {
       guards?.controller.abort();
       guards = null;
     },
+    platform: () => platformAdapterFor(location.hostname),
     cover() {
       if (cover) return;
       const controller = new AbortController();

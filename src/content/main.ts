@@ -5,7 +5,7 @@ import { NOT_FLAGGED } from '../core/verdict';
 import { listenForMessages, sendMessage, type PageState } from '../platform/content-messages';
 import { flaggedFeatures, type FlaggedFeatures } from './flagged-features';
 import { startOtherSiteGuards } from './other-site-guards';
-import { platformAdapterFor } from './platforms';
+import type { PlatformAdapter } from './platforms/types';
 
 /**
  * The content script's entry (content.js), in the top frame of every web page. It carries no
@@ -22,8 +22,8 @@ import { platformAdapterFor } from './platforms';
  * the page). With both off, nothing stays on the page but the navigation listeners below.
  */
 
-/** On a platform (YouTube), which account's content is in front of the reader; null elsewhere. */
-const platform = window.top === window ? platformAdapterFor(location.hostname) : null;
+/** On a platform (YouTube, VK, Telegram Web), whose content is in front of the reader; null elsewhere. */
+let platform: PlatformAdapter | null = null;
 /** The address and account last checked: a page is checked again when either changes. */
 let checkedKey = '';
 /** Counts checks, so an answer for an earlier check never overrides a later one. */
@@ -50,6 +50,17 @@ function pageLoaded(): Promise<void> {
  */
 const registeredForThisPage: Promise<boolean> = new Promise((resolve) => {
   setTimeout(() => resolve(flaggedFeatures() !== undefined), 0);
+});
+
+/**
+ * The platform's adapter comes with content-flagged.js, which is registered for the platforms'
+ * hosts (their accounts are in the lists): known once that script has run. It then reports the
+ * platform's moves between content, which it renders a moment later.
+ */
+const platformKnown: Promise<void> = registeredForThisPage.then((registered) => {
+  if (!registered) return;
+  platform = flaggedFeatures()?.platform() ?? null;
+  platform?.watch(() => void checkPage(), new AbortController().signal);
 });
 
 /**
@@ -131,6 +142,7 @@ function stopOtherSites(): void {
 }
 
 async function checkPage(): Promise<void> {
+  await platformKnown;
   const url = pageUrl();
   const key = checkKey();
   if (key === checkedKey) return;
@@ -185,8 +197,6 @@ function watchNavigation(): void {
   const navigation = (window as { navigation?: EventTarget }).navigation;
   navigation?.addEventListener('navigatesuccess', () => void checkPage());
   window.addEventListener('popstate', () => void checkPage());
-  // A platform moves between content without reloading, and renders whose it is a moment later.
-  platform?.watch(() => void checkPage(), new AbortController().signal);
   // Back/forward cache: the page comes back as it was, but dismissals may have changed since.
   window.addEventListener('pageshow', (event) => {
     if (!event.persisted) return;

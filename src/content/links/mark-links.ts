@@ -1,7 +1,6 @@
 import type { GuardTexts } from '../../core/acts-texts';
 import type { Language } from '../../core/i18n';
 import type { LinkMatch } from '../../core/rules/match';
-import { accountAddressOfWidget } from '../../core/rules/widget-addresses';
 import { isAccountPlatform, linkKey, type LinkClassifier } from './classifier';
 import { whenIdle } from './idle';
 import { watchInView } from './in-view';
@@ -139,11 +138,13 @@ export function startLinkMarking({ classifier, language, texts, signal, queueBud
 
   const read = (element: Target) => {
     scanned++;
-    const address = externalAddress(element);
-    // An embedded widget stands for the account it shows (VK's post widget); links are left as they are.
-    const url = address !== null && element.localName === 'iframe' ? accountAddressOfWidget(address) ?? address : address;
-    const key = url === null ? null : keyOfAddress(url);
-    if (url === null || key === null || key === ownHost) return apply(element, null);
+    const url = externalAddress(element);
+    const hostKey = url === null ? null : keyOfAddress(url);
+    if (url === null || hostKey === null || hostKey === ownHost) return apply(element, null);
+    // An embed, and a platform's script address (VK's widget_post.php), is asked about by its whole
+    // address: a widget names the account it shows in its query, which the background reads.
+    // Embeds are few; other links share their key.
+    const key = element.localName === 'iframe' || hostKey.endsWith('.php') ? url : hostKey;
     const known = classifier.known(key);
     if (known !== undefined) return apply(element, known);
     const waiting = waitingFor.get(key);

@@ -1,6 +1,7 @@
 import type { LocalizedText } from '../i18n';
 import type { EvidenceKind, Verdict } from '../verdict';
 import { buildVerdict } from './build-verdict';
+import { accountAddressOfWidget, isWidgetPath } from './widget-addresses';
 import { lookup, type CompiledIndex } from './compile';
 import { mapsOf } from './index-maps';
 import { normalizeHostname, parseWebUrl, webLocationOf, type WebLocation } from './hosts';
@@ -136,7 +137,10 @@ function linkMatchOf(index: CompiledIndex, found: readonly IndexedEvidence[]): L
 export function classifyUrls(index: CompiledIndex, urls: readonly string[]): (LinkMatch | null)[] {
   const byHost = new Map<string, LinkMatch | null>();
   return urls.map((url) => {
-    const location = webLocationOf(url);
+    const address = webLocationOf(url);
+    // An embedded widget stands for the account it shows (VK's post widget names its owner).
+    const widget = address !== null && isWidgetPath(address.path) ? accountAddressOfWidget(url) : null;
+    const location = widget === null ? address : webLocationOf(widget);
     if (location === null) return null;
     const cached = byHost.get(location.host);
     if (cached !== undefined) return cached;

@@ -10,6 +10,11 @@
 const VK_HOSTS = new Set(['vk.com', 'vk.ru', 'm.vk.com', 'm.vk.ru', 'www.vk.com']);
 const VK_WIDGETS: Record<string, string> = { '/widget_post.php': 'owner_id', '/video_ext.php': 'oid' };
 
+/** Whether a (lowercased) path is one of the widgets' own: a cheap test before parsing the address. */
+export function isWidgetPath(path: string): boolean {
+  return Object.hasOwn(VK_WIDGETS, path);
+}
+
 /** The account address a widget's address stands for, or null when it is no known widget. */
 export function accountAddressOfWidget(url: string): string | null {
   let parsed: URL;

@@ -64,11 +64,12 @@ describe('link markers on a neutral page', () => {
       <iframe id="telegram-post" src="https://t.me/meduzalive/12345?embed=1&userpic=true"></iframe>
       <iframe id="vk-post" src="https://vk.com/widget_post.php?app=0&width=100%25&_ver=1&owner_id=-12637912&post_id=5001&hash=abc"></iframe>
       <iframe id="vk-neutral" src="https://vk.com/widget_post.php?app=0&owner_id=-555000&post_id=1&hash=abc"></iframe>
-      <a id="vk-link" href="https://vk.com/widget_post.php?owner_id=-12637912&post_id=5001">not a widget when a link</a>`;
+      <a id="vk-link" href="https://vk.com/widget_post.php?owner_id=-12637912&post_id=5001">the same post, linked</a>
+      <a id="vk-neutral-link" href="https://vk.com/widget_post.php?owner_id=-555000&post_id=1">another community's post</a>`;
     start();
-    await until(() => marked().length >= 2);
+    await until(() => marked().length >= 3);
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(marked().sort()).toEqual(['telegram-post', 'vk-post']);
+    expect(marked().sort()).toEqual(['telegram-post', 'vk-link', 'vk-post']);
     expect(description(document.getElementById('vk-post')!)).toMatch(/Embedded material of .*Radio Free Europe/);
   });
 
