@@ -54,6 +54,23 @@ describe.each(BROWSERS)('the notice in %s', (browserName) => {
       });
       expect(pageSees).not.toContain('Reading is not punished');
       await saveScreenshot(page, `${browserName}-hostile`);
+
+      // Hiding the whole page, the notice with it, by inline style or a style sheet: undone.
+      const hidings = [
+        ['opacity', '0'], ['filter', 'opacity(0)'], ['transform', 'scale(0)'], ['zoom', '0.01'],
+        ['mask-image', 'linear-gradient(transparent, transparent)'], ['clip-path', 'inset(50%)'],
+      ] as const;
+      for (const [property, value] of hidings) {
+        await page.evaluate((name, hidden) => {
+          document.documentElement.style.setProperty(name, hidden);
+          const sheet = document.head.appendChild(document.createElement('style'));
+          sheet.textContent = `html { ${name}: ${hidden} !important; }`;
+        }, property, value);
+        await expect.poll(() => page.evaluate((name) => getComputedStyle(document.documentElement).getPropertyValue(name), property), { timeout: 5_000 })
+          .toMatch(/^(1|none|)$/);
+      }
+      expect((await probeNotices(page, extension))[0]?.text).toContain('Reading is not punished');
+      await saveScreenshot(page, `${browserName}-hostile-hidden-page`);
     });
   });
 

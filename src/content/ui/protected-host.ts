@@ -1,6 +1,7 @@
 /**
  * A host element the extension owns, with a CLOSED shadow root, that a hostile page cannot silence:
- * removed, it is put back at once; restyled or given attributes, they are reset; covered by a page
+ * removed, it is put back at once; restyled or given attributes, they are reset; hidden with the
+ * whole page (opacity, filter, transform, zoom, mask on <html>), that is undone; covered by a page
  * element, the owner is told so it can raise its surface into the top layer again. Page scripts
  * cannot reach the shadow tree (closed) and page CSS cannot reach in (shadow boundary + inline
  * `all: initial !important` on the host).
@@ -57,6 +58,34 @@ const REMOVALS_BEFORE_THROTTLING = 20;
 const CHECK_DELAY_MS = 16;
 /** A safety net for covers that leave no DOM trace (e.g. showPopover() on an existing element). */
 const PERIODIC_CHECK_MS = 1000;
+
+/**
+ * What a page can do to <html> or <body> to hide everything in it, the host included, while the
+ * host itself stays "visible": each property, whether its computed value hides, and the value
+ * that undoes it. Only values no page uses for its own look count (a sepia filter does not).
+ */
+const HIDING: { property: string; hides: (value: string) => boolean; reset: string }[] = [
+  { property: 'opacity', hides: (value) => Number(value) < 0.5, reset: '1' },
+  { property: 'filter', hides: (value) => /opacity\(0?\.[0-4]|opacity\(0\)|brightness\(0?\.[01]|brightness\(0\)|blur\((?:[3-9]|\d{2,})/.test(value), reset: 'none' },
+  { property: 'transform', hides: (value) => value !== 'none' && transformShrinks(value), reset: 'none' },
+  { property: 'zoom', hides: (value) => Number(value) < 0.5, reset: '1' },
+  { property: 'mask-image', hides: (value) => value !== 'none' && value !== '', reset: 'none' },
+  { property: '-webkit-mask-image', hides: (value) => value !== 'none' && value !== '', reset: 'none' },
+  { property: 'clip-path', hides: (value) => value !== 'none' && value !== '', reset: 'none' },
+  { property: 'content-visibility', hides: (value) => value === 'hidden', reset: 'visible' },
+];
+/** Undoings of an ancestor's hiding within REMOVAL_WINDOW_MS after which the page counts as fighting. */
+const UNHIDINGS_BEFORE_FOUGHT = 20;
+
+/** Whether a computed transform shrinks what it holds to less than half its size, or flips it away. */
+function transformShrinks(value: string): boolean {
+  try {
+    const { a, b, c, d } = new DOMMatrixReadOnly(value);
+    return Math.abs(a * d - b * c) < 0.25;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Every host the extension made in this page. The two content bundles share no module state, only
@@ -159,12 +188,38 @@ export function createProtectedHost(options: ProtectedHostOptions): ProtectedHos
     });
   };
 
+  /**
+   * Undoes what hides the host's ancestors (html, and body when the host is inside it), with
+   * inline !important values, which win over the page's style sheets. A page that keeps undoing
+   * that is fighting the notice, as one that keeps removing it.
+   */
+  let recentUnhidings: number[] = [];
+  const unhideAncestors = (): void => {
+    const ancestors = [document.documentElement, insideBody ? document.body : null];
+    for (const ancestor of ancestors) {
+      if (!ancestor) continue;
+      const computed = getComputedStyle(ancestor);
+      for (const { property, hides, reset } of HIDING) {
+        if (!hides(computed.getPropertyValue(property))) continue;
+        ancestor.style.setProperty(property, reset, 'important');
+        const now = performance.now();
+        recentUnhidings = recentUnhidings.filter((time) => now - time < REMOVAL_WINDOW_MS);
+        recentUnhidings.push(now);
+        if (recentUnhidings.length > UNHIDINGS_BEFORE_FOUGHT && !fought) {
+          fought = true;
+          options.onFought?.();
+        }
+      }
+    }
+  };
+
   let checkQueued = false;
   const check = (): void => {
     checkQueued = false;
     if (signal.aborted) return;
     attach();
     resetHost();
+    unhideAncestors();
     if (options.onCovered && isCovered()) options.onCovered();
   };
   const queueCheck = (): void => {
