@@ -71,6 +71,21 @@ describe.each(BROWSERS)('the notice in %s', (browserName) => {
       }
       expect((await probeNotices(page, extension))[0]?.text).toContain('Reading is not punished');
       await saveScreenshot(page, `${browserName}-hostile-hidden-page`);
+
+      // A full-screen layer that lets clicks through (pointer-events: none, which hit testing
+      // skips) over the banner: the banner rises into the top layer, above it.
+      const bannerRaised = async () => (await extension.inClosedShadows(page, (root) =>
+        root.querySelector('[popover]')?.matches(':popover-open') ?? false)).some(Boolean);
+      await page.goto(ARTICLE);
+      await expect.poll(async () => (await probeNotices(page, extension)).length, { timeout: 10_000 }).toBe(1);
+      await new Promise((resolve) => setTimeout(resolve, 1200));
+      expect(await bannerRaised()).toBe(false); // in the page's flow while nothing covers it
+      await page.evaluate(() => {
+        const layer = document.body.appendChild(document.createElement('div'));
+        layer.setAttribute('style', 'position:fixed;inset:0;background:#fff;z-index:2147483647;pointer-events:none');
+      });
+      await expect.poll(bannerRaised, { timeout: 5_000 }).toBe(true);
+      await saveScreenshot(page, `${browserName}-hostile-pass-through-layer`);
     });
   });
 

@@ -74,6 +74,8 @@ const HIDING: { property: string; hides: (value: string) => boolean; reset: stri
   { property: 'clip-path', hides: (value) => value !== 'none' && value !== '', reset: 'none' },
   { property: 'content-visibility', hides: (value) => value === 'hidden', reset: 'visible' },
 ];
+/** Children of html and body looked at for a cover that lets clicks through, at most. */
+const MAX_COVER_CANDIDATES = 200;
 /** Undoings of an ancestor's hiding within REMOVAL_WINDOW_MS after which the page counts as fighting. */
 const UNHIDINGS_BEFORE_FOUGHT = 20;
 
@@ -213,6 +215,30 @@ export function createProtectedHost(options: ProtectedHostOptions): ProtectedHos
     }
   };
 
+  /**
+   * A page element over the surface that hit testing skips (pointer-events: none lets clicks
+   * through, so elementFromPoint never returns it), e.g. a full-screen white layer. Only the
+   * children of html and body are looked at: a few style reads per check.
+   */
+  const hasPassThroughCover = (): boolean => {
+    const surface = options.surface?.();
+    if (!surface || !host.isConnected || surface.matches(':popover-open, :modal')) return false;
+    const area = surface.getBoundingClientRect();
+    if (area.width < 2 || area.height < 2) return false;
+    const candidates = [...document.documentElement.children, ...(document.body?.children ?? [])];
+    const hosts = ownHosts();
+    return candidates.slice(0, MAX_COVER_CANDIDATES).some((element) => {
+      if (element === host || hosts.has(element) || element === document.body || element === document.head) return false;
+      const style = getComputedStyle(element);
+      if (style.pointerEvents !== 'none' || style.visibility !== 'visible' || Number(style.opacity) < 0.1) return false;
+      if (style.position !== 'fixed' && style.position !== 'absolute' && style.position !== 'sticky') return false;
+      const rect = element.getBoundingClientRect();
+      const overlap = Math.max(0, Math.min(rect.right, area.right) - Math.max(rect.left, area.left))
+        * Math.max(0, Math.min(rect.bottom, area.bottom) - Math.max(rect.top, area.top));
+      return overlap > 0.5 * area.width * area.height;
+    });
+  };
+
   let checkQueued = false;
   const check = (): void => {
     checkQueued = false;
@@ -220,7 +246,7 @@ export function createProtectedHost(options: ProtectedHostOptions): ProtectedHos
     attach();
     resetHost();
     unhideAncestors();
-    if (options.onCovered && isCovered()) options.onCovered();
+    if (options.onCovered && (isCovered() || hasPassThroughCover())) options.onCovered();
   };
   const queueCheck = (): void => {
     if (checkQueued || signal.aborted) return;
