@@ -10,6 +10,7 @@ import { startActGuards } from './guards/start';
 import { platformAdapterFor } from './platforms';
 import { readPreparedNotice } from './prepared-notice';
 import { renderNotice, type NoticeView } from './notice/render';
+import { pageHidingCheck } from './ui/page-hiding';
 import { createProtectedHost } from './ui/protected-host';
 
 /**
@@ -96,6 +97,7 @@ function createFlaggedFeatures(): FlaggedFeatures {
       onCovered: () => view.raise(),
       // The page removes the notice as fast as it comes back: the warning moves to the extension's own page.
       onFought: () => void sendMessage({ type: 'notice-fought' }).catch(() => undefined),
+      extraCheck: pageHidingCheck(() => view.surface),
     });
     const view: NoticeView = renderNotice(host.root, model, {
       onDismiss(scope) {

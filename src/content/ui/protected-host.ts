@@ -1,8 +1,9 @@
 /**
  * A host element the extension owns, with a CLOSED shadow root, that a hostile page cannot silence:
  * removed, it is put back at once; restyled or given attributes, they are reset; hidden with the
- * whole page (opacity, filter, transform, zoom, mask on <html>), that is undone; covered by a page
- * element, the owner is told so it can raise its surface into the top layer again. Page scripts
+ * whole page (opacity, filter, transform, zoom, mask on <html>), that is undone where the owner
+ * asks (`extraCheck`); covered by a page element, the owner is told so it can raise its
+ * surface into the top layer again. Page scripts
  * cannot reach the shadow tree (closed) and page CSS cannot reach in (shadow boundary + inline
  * `all: initial !important` on the host).
  *
@@ -29,6 +30,12 @@ export interface ProtectedHostOptions {
    * the owner must show it somewhere the page cannot reach.
    */
   onFought?: () => void;
+  /**
+   * What the owner adds to each check: the notice's defense against a page hiding everything
+   * around it (src/content/ui/page-hiding.ts), which the hint and the confirmation of other sites
+   * do without, so that every page's script stays small.
+   */
+  extraCheck?: (host: HTMLElement, insideBody: boolean, ownHosts: WeakSet<Element>) => 'covered' | 'fought' | null;
 }
 
 export interface ProtectedHost {
@@ -58,36 +65,6 @@ const REMOVALS_BEFORE_THROTTLING = 20;
 const CHECK_DELAY_MS = 16;
 /** A safety net for covers that leave no DOM trace (e.g. showPopover() on an existing element). */
 const PERIODIC_CHECK_MS = 1000;
-
-/**
- * What a page can do to <html> or <body> to hide everything in it, the host included, while the
- * host itself stays "visible": each property, whether its computed value hides, and the value
- * that undoes it. Only values no page uses for its own look count (a sepia filter does not).
- */
-const HIDING: { property: string; hides: (value: string) => boolean; reset: string }[] = [
-  { property: 'opacity', hides: (value) => Number(value) < 0.5, reset: '1' },
-  { property: 'filter', hides: (value) => /opacity\(0?\.[0-4]|opacity\(0\)|brightness\(0?\.[01]|brightness\(0\)|blur\((?:[3-9]|\d{2,})/.test(value), reset: 'none' },
-  { property: 'transform', hides: (value) => value !== 'none' && transformShrinks(value), reset: 'none' },
-  { property: 'zoom', hides: (value) => Number(value) < 0.5, reset: '1' },
-  { property: 'mask-image', hides: (value) => value !== 'none' && value !== '', reset: 'none' },
-  { property: '-webkit-mask-image', hides: (value) => value !== 'none' && value !== '', reset: 'none' },
-  { property: 'clip-path', hides: (value) => value !== 'none' && value !== '', reset: 'none' },
-  { property: 'content-visibility', hides: (value) => value === 'hidden', reset: 'visible' },
-];
-/** Children of html and body looked at for a cover that lets clicks through, at most. */
-const MAX_COVER_CANDIDATES = 200;
-/** Undoings of an ancestor's hiding within REMOVAL_WINDOW_MS after which the page counts as fighting. */
-const UNHIDINGS_BEFORE_FOUGHT = 20;
-
-/** Whether a computed transform shrinks what it holds to less than half its size, or flips it away. */
-function transformShrinks(value: string): boolean {
-  try {
-    const { a, b, c, d } = new DOMMatrixReadOnly(value);
-    return Math.abs(a * d - b * c) < 0.25;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Every host the extension made in this page. The two content bundles share no module state, only
@@ -190,63 +167,18 @@ export function createProtectedHost(options: ProtectedHostOptions): ProtectedHos
     });
   };
 
-  /**
-   * Undoes what hides the host's ancestors (html, and body when the host is inside it), with
-   * inline !important values, which win over the page's style sheets. A page that keeps undoing
-   * that is fighting the notice, as one that keeps removing it.
-   */
-  let recentUnhidings: number[] = [];
-  const unhideAncestors = (): void => {
-    const ancestors = [document.documentElement, insideBody ? document.body : null];
-    for (const ancestor of ancestors) {
-      if (!ancestor) continue;
-      const computed = getComputedStyle(ancestor);
-      for (const { property, hides, reset } of HIDING) {
-        if (!hides(computed.getPropertyValue(property))) continue;
-        ancestor.style.setProperty(property, reset, 'important');
-        const now = performance.now();
-        recentUnhidings = recentUnhidings.filter((time) => now - time < REMOVAL_WINDOW_MS);
-        recentUnhidings.push(now);
-        if (recentUnhidings.length > UNHIDINGS_BEFORE_FOUGHT && !fought) {
-          fought = true;
-          options.onFought?.();
-        }
-      }
-    }
-  };
-
-  /**
-   * A page element over the surface that hit testing skips (pointer-events: none lets clicks
-   * through, so elementFromPoint never returns it), e.g. a full-screen white layer. Only the
-   * children of html and body are looked at: a few style reads per check.
-   */
-  const hasPassThroughCover = (): boolean => {
-    const surface = options.surface?.();
-    if (!surface || !host.isConnected || surface.matches(':popover-open, :modal')) return false;
-    const area = surface.getBoundingClientRect();
-    if (area.width < 2 || area.height < 2) return false;
-    const candidates = [...document.documentElement.children, ...(document.body?.children ?? [])];
-    const hosts = ownHosts();
-    return candidates.slice(0, MAX_COVER_CANDIDATES).some((element) => {
-      if (element === host || hosts.has(element) || element === document.body || element === document.head) return false;
-      const style = getComputedStyle(element);
-      if (style.pointerEvents !== 'none' || style.visibility !== 'visible' || Number(style.opacity) < 0.1) return false;
-      if (style.position !== 'fixed' && style.position !== 'absolute' && style.position !== 'sticky') return false;
-      const rect = element.getBoundingClientRect();
-      const overlap = Math.max(0, Math.min(rect.right, area.right) - Math.max(rect.left, area.left))
-        * Math.max(0, Math.min(rect.bottom, area.bottom) - Math.max(rect.top, area.top));
-      return overlap > 0.5 * area.width * area.height;
-    });
-  };
-
   let checkQueued = false;
   const check = (): void => {
     checkQueued = false;
     if (signal.aborted) return;
     attach();
     resetHost();
-    unhideAncestors();
-    if (options.onCovered && (isCovered() || hasPassThroughCover())) options.onCovered();
+    const extra = options.extraCheck?.(host, insideBody, ownHosts());
+    if (extra === 'fought' && !fought) {
+      fought = true;
+      options.onFought?.();
+    }
+    if (options.onCovered && (extra === 'covered' || isCovered())) options.onCovered();
   };
   const queueCheck = (): void => {
     if (checkQueued || signal.aborted) return;
