@@ -1,6 +1,7 @@
 // Shared tools for bench figures: loading the TypeScript core, alternating timed runs,
 // and launching Debian's Chromium with or without the built extension.
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { importTs, root } from '../scripts/import-ts.mjs';
@@ -96,4 +97,17 @@ export function figure({ name, value, unit, baseline, baselineLabel, target, met
     // A figure without a target is reported only and does not count towards "targets met".
     met: target ? Boolean(met) : null,
   };
+}
+
+/**
+ * Serves one HTML page, uncached, for every request `isPage` accepts (404 otherwise), on a free
+ * local port that the browsers reach under any hostname (host-resolver rules).
+ */
+export async function servePage(body, isPage) {
+  const server = createServer((request, response) => {
+    if (isPage(request.url ?? '')) response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(body);
+    else response.writeHead(404).end();
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, port: server.address().port };
 }

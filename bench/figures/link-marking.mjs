@@ -5,8 +5,7 @@
 // extension (reported), and the longest task the marking runs in (its idle-time slices and its
 // batched writes of marks). Links are read as they come near the view, so the figure is what a
 // reader who has not scrolled yet pays; scrolling is checked in test/browser/guards-other-sites.
-import { createServer } from 'node:http';
-import { figure, launchChromium, median } from '../lib.mjs';
+import { figure, launchChromium, median, servePage } from '../lib.mjs';
 
 export const name = 'link marking';
 
@@ -25,14 +24,8 @@ function manyLinksPage() {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Links</title></head><body><ul>${items.join('')}</ul></body></html>`;
 }
 
-async function startServer() {
-  const body = manyLinksPage();
-  const server = createServer((request, response) => {
-    if (request.url === '/') response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(body);
-    else response.writeHead(404).end();
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, port: server.address().port };
+function startServer() {
+  return servePage(manyLinksPage(), (url) => url === '/');
 }
 
 /** Turns link marking (and the outbound guard, the other part that runs on such pages) on or off. */

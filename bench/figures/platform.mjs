@@ -2,8 +2,7 @@
 // feed whose posts open over it by pushState (as VK does), 20 moves between neutral posts, with
 // the extension beside without it. Main-thread script time from CDP Performance.getMetrics,
 // which counts the content script's isolated world too.
-import { createServer } from 'node:http';
-import { figure, launchChromium, median } from '../lib.mjs';
+import { figure, launchChromium, median, servePage } from '../lib.mjs';
 
 export const name = 'platform';
 
@@ -32,14 +31,8 @@ function feedPage() {
   return `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Новости</title></head><body>${posts.join('')}<script>${script}</script></body></html>`;
 }
 
-async function startServer() {
-  const body = feedPage();
-  const server = createServer((request, response) => {
-    if (request.url?.startsWith('/feed')) response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(body);
-    else response.writeHead(404).end();
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, port: server.address().port };
+function startServer() {
+  return servePage(feedPage(), (url) => url.startsWith('/feed'));
 }
 
 /** Script time of MOVES in-app moves after the page has loaded and settled. */

@@ -68,10 +68,10 @@ const platformKnown: Promise<void> = registeredForThisPage.then((registered) => 
  * unlisted host (a mirror) that names itself in its markup, after the page has loaded. The
  * answer carries the notice when the page is flagged.
  */
-async function askPageState(url: string, ignoreDismissals = false): Promise<PageState> {
+async function askPageState(url: string, ignoreDismissals = false, accounts = platform?.currentAccounts() ?? []): Promise<PageState> {
   // A platform's pages describe the platform itself (its canonical, its site name): whose
   // content they show is the adapter's answer, which goes at once; no page signals are read.
-  if (platform) return sendMessage({ type: 'page-state', url, ignoreDismissals, ...accountOfContent() });
+  if (platform) return sendMessage({ type: 'page-state', url, ignoreDismissals, ...(accounts.length > 0 ? { accounts } : {}) });
   if (await registeredForThisPage) {
     const byAddress = await sendMessage({ type: 'page-state', url, ignoreDismissals });
     if (byAddress.flagged) return byAddress;
@@ -79,18 +79,6 @@ async function askPageState(url: string, ignoreDismissals = false): Promise<Page
   await pageLoaded();
   const signals = extractPageSignals(document);
   return sendMessage({ type: 'page-state', url, ignoreDismissals, ...(hasAnySignal(signals) ? { signals } : {}) });
-}
-
-/** The accounts the last question named ('' for none). */
-let askedAccounts = '';
-function accountOfContent(): { accounts?: string[] } {
-  const accounts = platform?.currentAccounts() ?? [];
-  askedAccounts = accounts.join(' ');
-  return accounts.length > 0 ? { accounts } : {};
-}
-
-function checkKey(): string {
-  return `${pageUrl()} ${platform?.currentAccounts().join(' ') ?? ''}`;
 }
 
 /**
@@ -144,19 +132,18 @@ function stopOtherSites(): void {
 async function checkPage(): Promise<void> {
   await platformKnown;
   const url = pageUrl();
-  const key = checkKey();
+  // Read once: the question names the very accounts its key was made of.
+  const accounts = platform?.currentAccounts() ?? [];
+  const key = `${url} ${accounts.join(' ')}`;
   if (key === checkedKey) return;
   checkedKey = key;
   const check = ++checks;
   const isCurrent = () => check === checks && pageUrl() === url; // navigated again meanwhile: that check wins
-  const state = await askPageState(location.href)
+  const state = await askPageState(location.href, false, accounts)
     // The background may be restarting: one more try a moment later.
-    .catch(() => new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS)).then(() => askPageState(location.href)))
+    .catch(() => new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS)).then(() => askPageState(location.href, false, accounts)))
     .catch(() => null);
   if (!isCurrent()) return;
-  // The account is read again when the question goes (after load, on a page not flagged by its
-  // address): the key is what was asked about, so the same question is not asked twice.
-  if (platform) checkedKey = `${url} ${askedAccounts}`;
   // No answer at all: the page of a listed domain that had its prepared notice stays as it is.
   if (state === null && flaggedFeatures()?.showedPrepared()) {
     pageFlagged = true;

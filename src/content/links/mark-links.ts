@@ -84,7 +84,11 @@ export function keyOfAddress(url: string): string | null {
   const colon = host.lastIndexOf(':');
   if (colon > host.lastIndexOf(']')) host = host.slice(0, colon);
   if (host === '') return null;
-  return isAccountPlatform(host) ? linkKey(host, url.slice(end).split(/[?#]/, 1)[0] || '/') : host;
+  if (!isAccountPlatform(host)) return host;
+  const path = url.slice(end).split(/[?#]/, 1)[0] || '/';
+  // A platform's script address (VK's widget_post.php, a post or video widget) names the account
+  // it shows in its query, which the background reads: such an address is its own key.
+  return path.endsWith('.php') ? url : linkKey(host, path);
 }
 
 /** By tag name, not instanceof: cheaper from a content script's world, and elements are HTML here. */
@@ -139,12 +143,8 @@ export function startLinkMarking({ classifier, language, texts, signal, queueBud
   const read = (element: Target) => {
     scanned++;
     const url = externalAddress(element);
-    const hostKey = url === null ? null : keyOfAddress(url);
-    if (url === null || hostKey === null || hostKey === ownHost) return apply(element, null);
-    // An embed, and a platform's script address (VK's widget_post.php), is asked about by its whole
-    // address: a widget names the account it shows in its query, which the background reads.
-    // Embeds are few; other links share their key.
-    const key = element.localName === 'iframe' || hostKey.endsWith('.php') ? url : hostKey;
+    const key = url === null ? null : keyOfAddress(url);
+    if (url === null || key === null || key === ownHost) return apply(element, null);
     const known = classifier.known(key);
     if (known !== undefined) return apply(element, known);
     const waiting = waitingFor.get(key);

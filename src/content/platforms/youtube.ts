@@ -1,3 +1,4 @@
+import { isHostOrSubdomainOf } from '../../core/rules/hosts';
 import { watchNavigation } from './navigation';
 import type { PlatformAdapter } from './types';
 
@@ -36,10 +37,6 @@ const POST_OWNER = ['ytd-backstage-post-renderer a#author-text[href]', 'ytd-post
 type ContentKind = 'watch' | 'short' | 'post';
 const OWNER_SELECTORS: Record<ContentKind, string[]> = { watch: WATCH_OWNER, short: SHORT_OWNER, post: POST_OWNER };
 
-function isYouTubeHost(hostname: string): boolean {
-  return hostname === 'youtube.com' || hostname.endsWith('.youtube.com');
-}
-
 /** The channel path of a YouTube address (relative or absolute), or null for anything else. */
 export function channelPathOf(href: string): string | null {
   let url: URL;
@@ -48,7 +45,7 @@ export function channelPathOf(href: string): string | null {
   } catch {
     return null;
   }
-  if (!isYouTubeHost(url.hostname)) return null;
+  if (!isHostOrSubdomainOf(url.hostname, 'youtube.com')) return null;
   return CHANNEL_PATH.exec(url.pathname)?.[0] ?? null;
 }
 
