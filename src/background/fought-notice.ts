@@ -51,7 +51,7 @@ export interface FoughtNotices {
   handlers: HandlerMap;
 }
 
-const DISMISS_SCOPES: readonly unknown[] = ['site', 'organization', 'session'] satisfies DismissScope[];
+const DISMISS_SCOPES: readonly unknown[] = ['site', 'organization', 'account', 'session'] satisfies DismissScope[];
 
 /** `stateByAddress` answers for a page whose own question is not answered yet (a notice prepared in advance). */
 export function foughtNotices(stateByAddress: (url: string) => Promise<PageState>): FoughtNotices {
@@ -108,7 +108,7 @@ export function foughtNotices(stateByAddress: (url: string) => Promise<PageState
           const host = pending ? webHostOf(pending.url) : null;
           if (tabId === undefined || !pending || !host) return null;
           if (DISMISS_SCOPES.includes(message.dismiss)) {
-            await dismissNotice(message.dismiss as DismissScope, pending.url, pending.notice.organizationKeys);
+            await dismissNotice(message.dismiss as DismissScope, pending.url, pending.notice.organizationKeys, pending.notice.accountKeys);
           }
           await browser.storage.session.set({ [PASSES_KEY]: [...(await passes()), { tabId, host }] });
           await browser.storage.session.remove(warningKey(tabId));

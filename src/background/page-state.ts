@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { pickLanguage } from '../core/i18n';
-import { isNoticeDismissed } from '../core/notice/dismissals';
+import { accountKeysOf, accountPathOf, isNoticeDismissed } from '../core/notice/dismissals';
 import { buildNoticeModel, type NoticeModel } from '../core/notice/model';
 import { noticeTextsFor } from '../core/notice/texts';
 import { webHostOf } from '../core/rules/hosts';
@@ -51,10 +51,25 @@ export async function pageState(
   return { ...verdict, notice: verdict.flagged ? await noticeFor(request.url, verdict, request.ignoreDismissals) : null };
 }
 
-/** Remembers "don't show again" for a site, for organizations, or until the browser closes. */
-export async function dismissNotice(scope: DismissScope, url: string, organizationKeys: readonly string[]): Promise<void> {
+/**
+ * Remembers "don't show again" for a site, for organizations, for a platform's accounts, or until
+ * the browser closes.
+ */
+export async function dismissNotice(
+  scope: DismissScope,
+  url: string,
+  organizationKeys: readonly string[],
+  accountKeys: readonly string[] = [],
+): Promise<void> {
   const host = webHostOf(url);
   if (!host) return;
+  if (scope === 'account') {
+    if (accountKeys.length === 0) return;
+    await updateSettings((settings) => {
+      for (const key of accountKeys) if (!settings.dismissedAccounts.includes(key)) settings.dismissedAccounts.push(key);
+    });
+    return;
+  }
   if (scope === 'session') {
     const hosts = await sessionDismissedHosts();
     if (!hosts.includes(host)) await browser.storage.session.set({ [SESSION_DISMISSALS_KEY]: [...hosts, host] });
@@ -78,6 +93,18 @@ export async function forgetSessionDismissal(host: string): Promise<void> {
   await browser.storage.session.set({ [SESSION_DISMISSALS_KEY]: hosts.filter((dismissed) => dismissed !== host) });
 }
 
+/**
+ * Of the accounts a page asks to dismiss, those it is flagged for: the verdict is made again here
+ * from the page's own address and those accounts' paths on its own platform, so a page can never
+ * dismiss an account of another platform or one that is not listed.
+ */
+async function accountsFlaggingPage(classifier: Pick<Classifier, 'classifyPage'>, pageUrl: string, requested: unknown): Promise<string[]> {
+  if (!Array.isArray(requested) || requested.length === 0) return [];
+  const paths = requested.map(accountPathOf).filter((path): path is string => path !== null);
+  const verdict = await classifier.classifyPage(pageUrl, paths);
+  return accountKeysOf(verdict.evidence).filter((key) => requested.includes(key));
+}
+
 /** The page-state and notice messages, registered by src/background/main.ts. */
 export function pageStateHandlers(
   classifier: Pick<Classifier, 'classifyPage' | 'classifySignals'>,
@@ -93,7 +120,9 @@ export function pageStateHandlers(
     'notice-dismiss': async (message, sender) => {
       // The site dismissed is the page that asked, never one it names.
       const pageUrl = sender.frameId === 0 ? sender.url : undefined;
-      if (pageUrl) await dismissNotice(message.scope, pageUrl, message.organizationKeys.filter((key) => typeof key === 'string'));
+      if (!pageUrl) return null;
+      const organizationKeys = message.organizationKeys.filter((key) => typeof key === 'string');
+      await dismissNotice(message.scope, pageUrl, organizationKeys, await accountsFlaggingPage(classifier, pageUrl, message.accountKeys));
       return null;
     },
     ...forExtensionPagesOnly({

@@ -102,7 +102,9 @@ function createFlaggedFeatures(): FlaggedFeatures {
     const view: NoticeView = renderNotice(host.root, model, {
       onDismiss(scope) {
         controller.abort();
-        void sendMessage({ type: 'notice-dismiss', scope, url: location.href, organizationKeys: model.organizationKeys });
+        void sendMessage({
+          type: 'notice-dismiss', scope, url: location.href, organizationKeys: model.organizationKeys, accountKeys: model.accountKeys,
+        });
       },
       onContinue: () => controller.abort(),
       onGoBack: leavePage,

@@ -40,7 +40,7 @@ export interface MessageMap {
    */
   'page-state': { request: PageStateRequest; response: PageState };
   /** "Don't show again" on this site, for these organizations, or until the browser closes. */
-  'notice-dismiss': { request: { scope: DismissScope; url: string; organizationKeys: string[] }; response: null };
+  'notice-dismiss': { request: { scope: DismissScope; url: string; organizationKeys: string[]; accountKeys?: string[] }; response: null };
   /** Hosts whose notice is dismissed until the browser closes (the popup lists and undoes them). */
   'notice-session-dismissals': { request: Record<string, never>; response: string[] };
   'notice-forget-session-dismissal': { request: { host: string }; response: null };

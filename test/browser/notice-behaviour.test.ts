@@ -3,7 +3,7 @@ import type { Browser as ExtensionApi } from 'webextension-polyfill';
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, withBrowser, type ExtensionHandle } from './harness';
 import { bringTestTabToFront, probeNotices, saveScreenshot } from './notice-probe';
-import { tabRecord } from './page-actions';
+import { readSettings, tabRecord } from './page-actions';
 
 const ARTICLE = 'http://www.rferl.org/a/russia-article.html';
 
@@ -21,14 +21,6 @@ async function clickPageElement(page: Page, selector: string): Promise<void> {
   const box = await (await page.$(selector))?.boundingBox();
   if (!box) throw new Error(`${selector} is not on the page`);
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-}
-
-function readSettings(extension: ExtensionHandle, field: string): Promise<unknown> {
-  return extension.evaluate(async (key: string) => {
-    const scope = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
-    const api = scope.browser ?? scope.chrome;
-    return (await api.storage.local.get(`settings.${key}`))[`settings.${key}`];
-  }, field);
 }
 
 describe.each(BROWSERS)('the notice in %s', (browserName) => {

@@ -25,6 +25,10 @@ export async function click(page: Page, selector: string): Promise<void> {
 export const sentTo = (server: FixtureServer, host: string) =>
   server.requests.filter((r) => r.host === host && r.path !== '/favicon.ico');
 
+interface StorageApi {
+  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+}
+
 interface TabsApi {
   tabs: { query(query: { url: string }): Promise<{ id?: number }[]> };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
@@ -43,4 +47,13 @@ export function tabRecord(extension: ExtensionHandle, url: string): Promise<{ ur
     if (tab?.id === undefined) return null;
     return await api.runtime.sendMessage({ type: 'tab-status', tabId: tab.id }) as { url: string; flagged: boolean } | null;
   }, url);
+}
+
+/** A stored settings field (storage.local, where the settings store keeps all but small preferences). */
+export function readSettings(extension: ExtensionHandle, field: string): Promise<unknown> {
+  return extension.evaluate(async (key: string) => {
+    const scope = globalThis as unknown as { browser?: StorageApi; chrome: StorageApi };
+    const api = scope.browser ?? scope.chrome;
+    return (await api.storage.local.get(`settings.${key}`))[`settings.${key}`];
+  }, field);
 }

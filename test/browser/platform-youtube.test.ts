@@ -2,7 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import type { FixtureServer } from './fixture-server';
 import { BROWSERS, withBrowser, type ExtensionHandle } from './harness';
-import { click, confirmation, pause, sentTo } from './page-actions';
+import { click, confirmation, pause, readSettings, sentTo } from './page-actions';
 import { saveScreenshot } from './notice-probe';
 
 const FLAGGED_VIDEO = 'https://www.youtube.com/watch?v=rain0000001';
@@ -80,6 +80,41 @@ describe.each(BROWSERS)('YouTube in %s', (browserName) => {
       await page.goto(NEUTRAL_VIDEO);
       await pause(1500);
       expect(await noticeText(page, extension)).toBe('');
+    });
+  });
+
+  it('dismissed for one account, the notice stays away on that account only, and its acts are still asked', async () => {
+    await withBrowser(browserName, async ({ page, server, extension }) => {
+      await page.setViewport({ width: 1280, height: 900 });
+      // The organization's own site, to see that dismissing its channel did not dismiss it.
+      server.route('tvrain.tv', '/', (_request, response) => {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+          .end('<!doctype html><html lang="en"><title>TV Rain</title><p>An article.</p></html>');
+      });
+
+      await page.goto(FLAGGED_VIDEO);
+      await expect.poll(() => noticeText(page, extension), { timeout: 10_000 }).toContain('TV Rain');
+      await extension.clickInShadow(page, '#notice-dismiss-toggle');
+      // On a platform: this account or its organization; never the site, which is all of YouTube.
+      const offered = await extension.inClosedShadows(page, (root) =>
+        [...root.querySelectorAll('#notice-dismiss-options button')].map((button) => button.getAttribute('data-dismiss')));
+      expect(offered.flat()).toEqual(['account', 'organization']);
+      await extension.clickInShadow(page, 'button[data-dismiss="account"]');
+      await expect.poll(() => noticeText(page, extension), { timeout: 5_000 }).toBe('');
+      await expect.poll(() => readSettings(extension, 'dismissedAccounts')).toContain('youtube.com/@tvrain');
+      expect(await readSettings(extension, 'dismissedOrganizations')).toEqual([]);
+
+      // Loaded again: no notice, but a Like is still asked about.
+      await page.goto(FLAGGED_VIDEO);
+      await pause(1500);
+      expect(await noticeText(page, extension)).toBe('');
+      await click(page, '#like');
+      await expect.poll(() => confirmation(page, extension), { timeout: 5_000 }).toMatch(/like/i);
+      await page.keyboard.press('Escape');
+
+      // The organization's own site still gets its notice.
+      await page.goto('http://tvrain.tv/');
+      await expect.poll(() => noticeText(page, extension), { timeout: 10_000 }).toContain('TV Rain');
     });
   });
 });

@@ -132,11 +132,12 @@ function content(model: NoticeModel, tag: 'section' | 'dialog', handlers: Notice
   const dismissOptions = element('div', { id: 'notice-dismiss-options', class: 'dismiss', role: 'group', hidden: '' });
   const scopes: [DismissScope, string][] = [
     ['site', model.dismissSite],
+    ['account', model.dismissAccount],
     ['organization', model.dismissOrganization],
     ['session', model.dismissSession],
   ];
   for (const [scope, label] of scopes) {
-    if (label === '') continue; // not offered here (a platform's account: not the whole site)
+    if (!label) continue; // not offered here (a platform's account: not the whole site)
     const button = element('button', { type: 'button', 'data-dismiss': scope }, label);
     onTrustedEvent(button, 'click', () => handlers.onDismiss(scope), { signal });
     dismissOptions.append(button);

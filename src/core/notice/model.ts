@@ -1,6 +1,7 @@
 import { ACTS, type Act } from '../acts';
 import { localize, type Language } from '../i18n';
 import type { Evidence, LegalArticle, NoticeMode, Source, Verdict, VerdictMatch } from '../verdict';
+import { accountKeysOf, isFlaggedByAccountsOnly } from './dismissals';
 import { organizationKey } from './organization-key';
 import { fillTemplate } from './template';
 import { ACT_WORDS, JURISDICTION_NAMES, LIST_OR, type VerdictNoticeTexts } from './texts';
@@ -14,6 +15,8 @@ export interface NoticeModel {
   language: Language;
   /** "listId/entryId" of every matched organization, for "don't show again for this organization". */
   organizationKeys: string[];
+  /** On a page flagged only by the accounts whose content it shows, those accounts, for "don't show again for this account". */
+  accountKeys: string[];
   regionLabel: string;
   headline: string;
   facts: string[];
@@ -38,13 +41,15 @@ export interface NoticeModel {
   dismissHeading: string;
   dismissSite: string;
   dismissOrganization: string;
+  /** Offered only where the page is flagged by its accounts alone; empty elsewhere. */
+  dismissAccount: string;
   dismissSession: string;
   /** Shown only on the extension's own warning page, which a page that fought the notice leads to. */
   movedHere: string;
 }
 
-/** How long "don't show again" lasts: for this site, for these organizations, until the browser closes. */
-export type DismissScope = 'site' | 'organization' | 'session';
+/** How long "don't show again" lasts: for this site, for these organizations or accounts, until the browser closes. */
+export type DismissScope = 'site' | 'organization' | 'account' | 'session';
 
 /** The acts the risk sentence names for a list whose articles name none (the user's own entries). */
 const DEFAULT_PUNISHED_ACTS = ['share', 'like', 'comment', 'save', 'donate', 'contact'] as const;
@@ -182,11 +187,12 @@ export function buildNoticeModel(
     return match ? name(match) : organization;
   };
 
-  const onPlatformOnly = verdict.evidence.length > 0 && verdict.evidence.every((item) => item.kind === 'account');
+  const onPlatformOnly = isFlaggedByAccountsOnly(verdict.evidence);
   return {
     mode,
     language,
     organizationKeys: unique(verdict.matches.map(organizationKey)),
+    accountKeys: onPlatformOnly ? accountKeysOf(verdict.evidence) : [],
     regionLabel: fillTemplate(texts.regionLabel, values),
     headline: headline(verdict, texts, language, values),
     facts,
@@ -220,10 +226,11 @@ export function buildNoticeModel(
     continueLabel: texts.continue,
     goBackLabel: texts.goBack,
     dismissHeading: texts.dismissHeading,
-    // On a platform the site is the whole platform: an account's notice is dismissed for its
-    // organization only, never for every channel or chat there.
+    // On a platform the site is the whole platform: an account's notice is dismissed for that
+    // account or its organization, never for every channel or chat there.
     dismissSite: onPlatformOnly ? '' : fillTemplate(texts.dismissSite, values),
     dismissOrganization: fillTemplate(texts.dismissOrganization, values),
+    dismissAccount: onPlatformOnly ? texts.dismissAccount : '',
     dismissSession: onPlatformOnly ? '' : texts.dismissSession,
     movedHere: texts.movedHere,
   };

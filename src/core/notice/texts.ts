@@ -38,6 +38,7 @@ export const NOTICE_TEXT_KEYS = [
   'dismissHeading',
   'dismissSite',
   'dismissOrganization',
+  'dismissAccount',
   'dismissSession',
   'movedHere',
 ] as const;
@@ -246,6 +247,15 @@ export const NOTICE_TEXTS: Record<NoticeTextKey, Omit<NoticeTextDefinition, 'key
       ru: 'Для этой организации',
       uk: 'Для цієї організації',
       be: 'Для гэтай арганізацыі',
+    },
+  },
+  dismissAccount: {
+    placeholders: [],
+    defaults: {
+      en: 'For this account',
+      ru: 'Для этого аккаунта',
+      uk: 'Для цього акаунта',
+      be: 'Для гэтага акаўнта',
     },
   },
   dismissSession: {

@@ -42,6 +42,11 @@ export interface Settings {
   siteExceptions: { host: string; kind: 'paused' | 'dismissed'; addedAt: string }[];
   /** "listId/entryId" keys whose notice the user dismissed for good. */
   dismissedOrganizations: string[];
+  /**
+   * Platform accounts whose notice the user dismissed for good, as the notice names them
+   * ("youtube.com/@tvrain"): on a platform a notice is dismissed per account, never for the platform.
+   */
+  dismissedAccounts: string[];
   /** "Don't ask again for this act on this site". */
   actExceptions: { host: string; act: Act }[];
   /** Lists the user subscribed to by URL. The fetched copies live in storage.local separately. */
@@ -70,6 +75,7 @@ export const DEFAULT_SETTINGS: Settings = {
   },
   siteExceptions: [],
   dismissedOrganizations: [],
+  dismissedAccounts: [],
   actExceptions: [],
   subscriptions: [],
 };

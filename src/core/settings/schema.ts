@@ -22,12 +22,15 @@ export const LIMITS = {
 const HOST_PATTERN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 /** "listId/entryId": both parts lowercase identifiers, as rule lists name them. */
 const ENTRY_KEY_PATTERN = /^[a-z0-9][a-z0-9._-]*\/[a-z0-9][a-z0-9._-]*$/;
+/** A platform account as the notice names it: "youtube.com/@tvrain", "vk.com/club123". */
+const ACCOUNT_KEY_PATTERN = /^(?:[a-z0-9-]+\.)+[a-z0-9-]+\/[^\s?#/][^\s?#]*$/;
 const LIST_ID_PATTERN = /^[a-z0-9][a-z0-9._:/-]*$/;
 const SHA256_PATTERN = /^[0-9a-f]{64}$/;
 
 const hostSchema = v.pipe(v.string(), v.maxLength(LIMITS.hostLength), v.regex(HOST_PATTERN, 'must be a lowercase host name such as example.org'));
 const listIdSchema = v.pipe(v.string(), v.maxLength(LIMITS.urlLength), v.regex(LIST_ID_PATTERN, 'must be a list id'));
 const entryKeySchema = v.pipe(v.string(), v.maxLength(200), v.regex(ENTRY_KEY_PATTERN, 'must be "listId/entryId"'));
+const accountKeySchema = v.pipe(v.string(), v.maxLength(300), v.regex(ACCOUNT_KEY_PATTERN, 'must be an account such as "youtube.com/@name"'));
 const timestampSchema = v.pipe(v.string(), v.isoTimestamp('must be an ISO date and time'));
 const actSchema = v.picklist(ACTS);
 const policySchema = v.picklist(POLICIES);
@@ -88,6 +91,8 @@ export const SETTINGS_FIELDS = {
     v.strictObject({ host: hostSchema, kind: v.picklist(['paused', 'dismissed'] as const), addedAt: timestampSchema }),
   ),
   dismissedOrganizations: limitedArray(entryKeySchema),
+  // Files exported before accounts could be dismissed have no such field.
+  dismissedAccounts: v.optional(limitedArray(accountKeySchema), () => []),
   actExceptions: limitedArray(v.strictObject({ host: hostSchema, act: actSchema })),
   subscriptions: limitedArray(
     v.strictObject({

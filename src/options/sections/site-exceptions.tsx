@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { hostnameFromInput } from '../../core/rules/hosts';
 import type { Settings } from '../../core/settings/defaults';
 import { useOptions } from '../context';
+import { DismissedNotices } from './dismissed-notices';
 
 type SiteException = Settings['siteExceptions'][number];
 type ActException = Settings['actExceptions'][number];
@@ -82,6 +83,7 @@ export function SiteExceptionsSection() {
         ) : null}
         <button type="submit">{t('exceptionAdd')}</button>
       </form>
+      <DismissedNotices />
       {settings.actExceptions.length > 0 ? (
         <>
           <h3>{t('actExceptionsTitle')}</h3>

@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS } from '../../../src/core/settings/defaults';
 import { exportSettings } from '../../../src/core/settings/import-export';
 import { subscriptionKey, type SubscriptionCopy } from '../../../src/core/settings/subscription-copy';
 import { createFakeStorage } from '../../../src/platform/fake-storage';
+import { createSettingsStore } from '../../../src/platform/settings-store';
 import { BUNDLED_LISTS } from '../../../src/rules/bundled';
 import { button, change, click, control, expectAccessible, mountOptions, section, type, type Mounted } from './helpers';
 
@@ -226,6 +227,29 @@ describe('site exceptions', () => {
     await vi.waitFor(async () => expect((await store.loadSettings()).siteExceptions).toEqual([]));
     await click(button(exceptions, 'Undo'));
     await vi.waitFor(async () => expect((await store.loadSettings()).siteExceptions).toMatchObject([{ host: 'example.org' }]));
+  });
+
+  it('lists the notices dismissed per organization and per account, each shown again with an undo', async () => {
+    const storage = createFakeStorage();
+    const store = createSettingsStore(storage);
+    await store.updateSettings((settings) => ({
+      ...settings,
+      dismissedOrganizations: ['ru-undesirable/rferl'],
+      dismissedAccounts: ['youtube.com/@tvrain', 't.me/meduzalive'],
+    }));
+    const { container } = await open({ storage });
+    const exceptions = section(container, 'exceptions');
+    await vi.waitFor(() => expect(exceptions.textContent).toContain('Notices you dismissed'));
+    // The organization by its name, the accounts as the notice named them.
+    expect(exceptions.textContent).toContain('Radio Free Europe/Radio Liberty');
+    expect(exceptions.textContent).toMatch(/youtube\.com\/@tvrain\s*account/);
+    await click(button(exceptions, 'Show again: youtube.com/@tvrain'));
+    await vi.waitFor(async () => expect((await store.loadSettings()).dismissedAccounts).toEqual(['t.me/meduzalive']));
+    expect(exceptions.textContent).toContain('The notice for youtube.com/@tvrain will show again.');
+    await click(button(exceptions, 'Undo'));
+    await vi.waitFor(async () => expect((await store.loadSettings()).dismissedAccounts).toEqual(['youtube.com/@tvrain', 't.me/meduzalive']));
+    await click(button(exceptions, 'Show again: Radio Free Europe/Radio Liberty'));
+    await vi.waitFor(async () => expect((await store.loadSettings()).dismissedOrganizations).toEqual([]));
   });
 });
 

@@ -82,10 +82,16 @@ describe('buildNoticeModel', () => {
     // Shown with the facts, in plain view, not only in the details.
     expect(model.accounts).toEqual([expect.stringMatching(/^This account \(.+\) is linked to .+ by third-party lists only\.$/)]);
     expect(model.unverified).toEqual([]);
-    // An account page is dismissed for its organization, never for the whole platform.
+    // An account page is dismissed for that account or its organization, never for the whole platform.
     expect(model.dismissSite).toBe('');
     expect(model.dismissSession).toBe('');
+    expect(model.dismissAccount).toBe('For this account');
+    expect(model.accountKeys).toEqual([unverified]);
     expect(model.dismissOrganization).not.toBe('');
+    // A site is dismissed as a site: no account to dismiss there.
+    const site = buildNoticeModel(rferlVerdict(), resolveNoticeTexts('en'), 'en');
+    expect(site.dismissAccount).toBe('');
+    expect(site.accountKeys).toEqual([]);
     const verifiedAccount = Object.entries(index.accounts)
       .flatMap(([host, paths]) => Object.entries(paths).map(([path, entries]) => ({ account: host + path, entries })))
       .find(({ account, entries }) => !index.unverifiedAccounts[account] && entries.every((entry) => index.entries[entry]!.verified))
