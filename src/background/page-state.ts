@@ -105,6 +105,23 @@ async function accountsFlaggingPage(classifier: Pick<Classifier, 'classifyPage'>
   return accountKeysOf(verdict.evidence).filter((key) => requested.includes(key));
 }
 
+/** Most owners one feed question may name; a page asking about more gets answers for these. */
+const MAX_FEED_OWNERS = 50;
+
+/**
+ * The verdict on each post's owner in a platform's feed, made like the page's own (its address
+ * and the owner's account paths, on its own platform only), and given only where an account of
+ * the owner is listed: the feed's address alone never flags a post.
+ */
+export async function classifyFeedOwners(classifier: Pick<Classifier, 'classifyPage'>, pageUrl: string, owners: unknown): Promise<(Verdict | null)[]> {
+  if (!Array.isArray(owners)) return [];
+  return Promise.all(owners.slice(0, MAX_FEED_OWNERS).map(async (paths) => {
+    if (!Array.isArray(paths)) return null;
+    const verdict = await classifier.classifyPage(pageUrl, paths.filter((path): path is string => typeof path === 'string'));
+    return verdict.flagged && verdict.evidence.some((item) => item.kind === 'account') ? verdict : null;
+  }));
+}
+
 /** The page-state and notice messages, registered by src/background/main.ts. */
 export function pageStateHandlers(
   classifier: Pick<Classifier, 'classifyPage' | 'classifySignals'>,
@@ -117,6 +134,8 @@ export function pageStateHandlers(
       // What the page's guards need comes in the same reply: no second question, no moment unguarded.
       return { ...state, guards: await guardSetup(sender) };
     },
+    'classify-feed-owners': (message, sender) =>
+      (sender.frameId === 0 && sender.url ? classifyFeedOwners(classifier, sender.url, message.owners) : Promise.resolve([])),
     'notice-dismiss': async (message, sender) => {
       // The site dismissed is the page that asked, never one it names.
       const pageUrl = sender.frameId === 0 ? sender.url : undefined;

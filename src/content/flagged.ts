@@ -8,6 +8,8 @@ import { sendMessage, type PageState } from '../platform/content-messages';
 import { flaggedFeatures, registerFlaggedFeatures, type FlaggedFeatures } from './flagged-features';
 import { startActGuards } from './guards/start';
 import { platformAdapterFor } from './platforms';
+import { startFeedGuards, type FeedGuards } from './platforms/feed-guards';
+import type { PlatformAdapter } from './platforms/types';
 import { readPreparedNotice } from './prepared-notice';
 import { renderNotice, type NoticeView } from './notice/render';
 import { pageHidingCheck } from './ui/page-hiding';
@@ -83,6 +85,16 @@ function createFlaggedFeatures(): FlaggedFeatures {
   let answered = false;
   let showedPrepared = false;
   let guards: { key: string; controller: AbortController } | null = null;
+  /** On a platform, its adapter (made once); its feed's posts are guarded while the page itself is not flagged. */
+  let platform: PlatformAdapter | null | undefined;
+  const platformHere = () => (platform === undefined ? (platform = platformAdapterFor(location.hostname)) : platform);
+  /** Started the first time the page is not flagged, then kept, with what it learnt, for the page's life. */
+  let feedGuards: FeedGuards | null = null;
+  const guardFeed = (pageFlagged: boolean) => {
+    const feed = platformHere()?.feed;
+    if (feed && !feedGuards && !pageFlagged) feedGuards = startFeedGuards(feed, new AbortController().signal);
+    feedGuards?.setPageFlagged(pageFlagged);
+  };
 
   function mountNotice(model: NoticeModel, organizations: string, provisional = false): void {
     notice?.controller.abort();
@@ -124,6 +136,7 @@ function createFlaggedFeatures(): FlaggedFeatures {
   return {
     showPage(state) {
       answered = true;
+      guardFeed(true); // the whole page is guarded now
       const verdict = verdictOf(state);
       guardActs(verdict, state.guards ?? null, state.guards !== undefined);
       const organizations = organizationsOf(verdict);
@@ -162,8 +175,9 @@ function createFlaggedFeatures(): FlaggedFeatures {
       notice = null;
       guards?.controller.abort();
       guards = null;
+      guardFeed(false);
     },
-    platform: () => platformAdapterFor(location.hostname),
+    platform: platformHere,
     cover() {
       if (cover) return;
       const controller = new AbortController();

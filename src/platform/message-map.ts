@@ -20,6 +20,11 @@ export interface MessageMap {
   /** The verdict using what the page says about itself too (extractPageSignals in the content script). */
   /** Links to mark on other sites: one answer per URL, in order, null where nothing matched. */
   'classify-links': { request: { urls: string[] }; response: (LinkMatch | null)[] };
+  /**
+   * A platform's feed (src/content/platforms/feed-guards.ts): for each post's owner, as account
+   * paths on the page's own host, the verdict where that account is listed, else null.
+   */
+  'classify-feed-owners': { request: { owners: string[][] }; response: (Verdict | null)[] };
   /** A flagged page's content script asks for the navigator.share() hook in the page's own world. */
   'inject-share-hook': { request: { eventName: string }; response: boolean };
   /**

@@ -10,13 +10,24 @@ const postedTo = (server: FixtureServer, host: string) =>
 const noticeText = (page: Page, extension: ExtensionHandle) => extension.readShadowText(page);
 
 describe.each(BROWSERS)('VK and Telegram Web in %s', (browserName) => {
-  it('a flagged community\'s post opened over the VK feed, and a flagged channel opened in Telegram Web, get the notice and guards', async () => {
+  it('a flagged community\'s post in the VK feed is guarded, opened over it gets the notice, and a flagged channel opened in Telegram Web too', async () => {
     await withBrowser(browserName, async ({ page, server, extension }) => {
       await page.setViewport({ width: 1280, height: 900 });
 
       // VK: the feed itself is neutral; the post of a listed community opened in a layer is not.
       await page.goto('http://vk.com/feed');
       await pause(1500);
+      expect(await noticeText(page, extension)).toBe('');
+      // In the feed itself, the acts on a listed community's post and on a repost of a listed
+      // channel's post are asked about, naming the organization; the rest of the feed is not.
+      await click(page, '#like-feed');
+      await expect.poll(() => confirmation(page, extension), { timeout: 5_000 }).toContain('Radio Free Europe');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => confirmation(page, extension)).toBe('');
+      await click(page, '#share-repost');
+      await expect.poll(() => confirmation(page, extension), { timeout: 5_000 }).toContain('TV Rain');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => confirmation(page, extension)).toBe('');
       expect(await noticeText(page, extension)).toBe('');
       await click(page, '#open-post');
       await expect.poll(() => noticeText(page, extension), { timeout: 10_000 }).toContain('Radio Free Europe');

@@ -21,6 +21,8 @@ export interface GuardContextOptions {
   requestShareHook: (eventName: string) => void;
   /** The guards' lifetime: an open question is cancelled when it ends. */
   signal: AbortSignal;
+  /** See GuardContext.covers: the part of the page these guards are for, where not all of it. */
+  covers?: (event: Event) => boolean;
 }
 
 /** The organization a guard names, in the user's language: the first matched one. */
@@ -79,5 +81,6 @@ export function createGuardContext(options: GuardContextOptions): GuardContext {
     },
     hint: options.hint,
     requestShareHook: options.requestShareHook,
+    ...(options.covers ? { covers: options.covers } : {}),
   };
 }

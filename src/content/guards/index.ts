@@ -24,6 +24,12 @@ export const GUARDS: readonly Guard[] = [
   copyGuard,
 ];
 
+/**
+ * The guards of acts on one post of a feed: those a click or a form inside the post performs.
+ * Copying, downloading, a page's share dialog or the keyboard's Save and Print are not tied to a post.
+ */
+export const POST_GUARDS: readonly Guard[] = [shareGuard, likeGuard, commentGuard, subscribeGuard, donateGuard, saveGuard];
+
 /** Starts the guards whose acts the page's policy asks about; `signal` stops them all. */
 export function startGuards(context: GuardContext, signal: AbortSignal, guards: readonly Guard[] = GUARDS): void {
   for (const guard of guards) {

@@ -52,7 +52,7 @@ export function guardEvent(
   perform: () => void,
   asked: GuardedAct = act as GuardedAct,
 ): void {
-  if (replaying > 0) return;
+  if (replaying > 0 || (context.covers && !context.covers(event))) return;
   const decision = askFor(context, act, asked);
   if (decision === true) return;
   event.preventDefault();

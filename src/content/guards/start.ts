@@ -16,7 +16,7 @@ const guardSetup = (): Promise<GuardSetup> => sendMessage({ type: 'guard-setup' 
 const RETRY_DELAYS_MS = [500, 2_000, 5_000];
 
 /** The background's setup, asked again a few times if it fails; null when it never came or the guards stopped. */
-async function askGuardSetup(signal: AbortSignal): Promise<GuardSetup | null> {
+export async function askGuardSetup(signal: AbortSignal): Promise<GuardSetup | null> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await guardSetup();

@@ -29,6 +29,11 @@ export interface GuardContext {
   hint(text: string): void;
   /** Has the navigator.share() hook put into the page's own world, answering on `eventName`. */
   requestShareHook(eventName: string): void;
+  /**
+   * Where only part of the page is the flagged content (one account's posts in a feed): whether
+   * an event is about that part. Absent on a flagged page, all of which is.
+   */
+  covers?(event: Event): boolean;
 }
 
 /** One guard: a module of the same shape for each act, registered in ./index.ts. */

@@ -1,5 +1,5 @@
 import { watchNavigation } from './navigation';
-import type { PlatformAdapter } from './types';
+import type { FeedItems, PlatformAdapter } from './types';
 
 /**
  * X, Instagram, Facebook and OK are single-page sites whose addresses name the account for
@@ -12,12 +12,13 @@ import type { PlatformAdapter } from './types';
 
 const POLL_ADDRESS_MS = 500;
 
-export function addressNamedAdapter(readAuthor: () => string[] = () => []): PlatformAdapter {
+export function addressNamedAdapter(readAuthor: () => string[] = () => [], feed?: FeedItems): PlatformAdapter {
   return {
     currentAccounts: readAuthor,
     watch(changed, signal) {
       watchNavigation(changed, signal, { events: ['popstate'], pollAddressMs: POLL_ADDRESS_MS });
     },
+    ...(feed ? { feed } : {}),
   };
 }
 

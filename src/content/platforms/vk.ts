@@ -27,12 +27,30 @@ export function ownerOfWallPost(post: string): string[] {
   return community ? [`/club${id}`, `/public${id}`] : [`/id${id}`];
 }
 
-/** In a layer only the layer's author counts: the page under it shows other people's posts. */
-function authorScreenName(document: Document, inLayer: boolean): string | null {
-  const href = document.querySelector(inLayer ? LAYER_AUTHOR : PAGE_AUTHOR)?.getAttribute('href');
+/** The path of a link to a community or a person ("/tvrain", "/public123"), or null. */
+function screenNameOf(link: Element | null | undefined): string | null {
+  const href = link?.getAttribute('href');
   if (!href) return null;
   const path = new URL(href, 'https://vk.com/').pathname;
   return SCREEN_NAME.test(path) ? path : null;
+}
+
+/** In a layer only the layer's author counts: the page under it shows other people's posts. */
+function authorScreenName(document: Document, inLayer: boolean): string | null {
+  return screenNameOf(document.querySelector(inLayer ? LAYER_AUTHOR : PAGE_AUTHOR));
+}
+
+/**
+ * A post in the feed: its owner by the post's id in both forms, its author's screen name, and the
+ * author of the post it reposts (`a.copy_author`, as public code that reads VK's feed finds it).
+ */
+function ownerOfFeedPost(post: Element): string[] {
+  const owners = ownerOfWallPost(`wall${post.getAttribute('data-post-id') ?? ''}`);
+  for (const link of [post.querySelector('.post_author a.author'), post.querySelector('a.copy_author')]) {
+    const path = screenNameOf(link);
+    if (path && !owners.includes(path)) owners.push(path);
+  }
+  return owners;
 }
 
 export function vkAdapter(document: Document): PlatformAdapter {
@@ -52,5 +70,6 @@ export function vkAdapter(document: Document): PlatformAdapter {
     watch(changed, signal) {
       watchNavigation(changed, signal, { events: ['popstate'], pollAddressMs: POLL_ADDRESS_MS });
     },
+    feed: { itemSelector: '.post[data-post-id]', ownerOf: ownerOfFeedPost },
   };
 }
