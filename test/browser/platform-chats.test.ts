@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { FixtureServer } from './fixture-server';
 import { BROWSERS, withBrowser, type ExtensionHandle } from './harness';
 import { click, confirmation, pause, sentTo } from './page-actions';
+import { saveScreenshot } from './notice-probe';
 
 const postedTo = (server: FixtureServer, host: string) =>
   sentTo(server, host).filter((r) => r.method === 'POST').map((r) => r.body);
@@ -20,6 +21,14 @@ describe.each(BROWSERS)('VK and Telegram Web in %s', (browserName) => {
       expect(await noticeText(page, extension)).toBe('');
       // In the feed itself, the acts on a listed community's post and on a repost of a listed
       // channel's post are asked about, naming the organization; the rest of the feed is not.
+      // The post's link to its listed community is marked as a flagged link is elsewhere.
+      await expect.poll(() => page.$eval('#post-12637912_5002 .post_author a', (link) => link.getAttribute('aria-describedby')), { timeout: 5_000 })
+        .toBeTruthy();
+      expect(await page.$eval('#post-555000_77 .post_author a', (link) => link.getAttribute('aria-describedby'))).toBeNull();
+      // In a repost, the reposted channel is marked, not the person who reposted it.
+      expect(await page.$eval('#post777_12 a.copy_author', (link) => link.getAttribute('aria-describedby'))).toBeTruthy();
+      expect(await page.$eval('#post777_12 .post_author a', (link) => link.getAttribute('aria-describedby'))).toBeNull();
+      await saveScreenshot(page, `${browserName}-vk-feed`);
       await click(page, '#like-feed');
       await expect.poll(() => confirmation(page, extension), { timeout: 5_000 }).toContain('Radio Free Europe');
       await page.keyboard.press('Escape');

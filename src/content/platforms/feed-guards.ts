@@ -5,13 +5,16 @@ import { createHinter } from '../confirm/hint';
 import { createGuardContext } from '../guards/context';
 import { POST_GUARDS, startGuards } from '../guards/index';
 import { askGuardSetup } from '../guards/start';
+import { createMarker } from '../links/markers';
 import type { FeedItems } from './types';
 
 /**
  * A feed on a platform (VK's news feed, X's timeline) shows many accounts' posts on a page that is
  * not flagged itself. Each post's owner is asked about once, as the post appears; the acts on
  * the posts of a listed account are then asked about as on its own page, naming its
- * organization, and nothing else on the page is touched.
+ * organization, and nothing else on the page is touched. Where links are marked (the default),
+ * the post's links to its listed owner get the same mark as a flagged link elsewhere, so the
+ * reader sees whose post it is before acting.
  */
 
 /** Posts read at once after the page changes; more arrive as the reader scrolls. */
@@ -20,6 +23,13 @@ const SCAN_DELAY_MS = 150;
 const OWNERS_PER_QUESTION = 50;
 
 const ownerKey = (paths: readonly string[]) => paths.join(' ');
+
+/** "/tvrain" of a link to the platform's own "/tvrain/…"; null for links elsewhere. */
+function firstSegmentOf(href: string): string | null {
+  if (!href.startsWith('/') || href.startsWith('//')) return null;
+  const end = href.slice(1).search(/[/?#]/);
+  return end < 0 ? href : href.slice(0, end + 1);
+}
 
 export interface FeedGuards {
   /** While the page itself is flagged its own guards ask about everything: the feed's stay quiet. */
@@ -48,10 +58,33 @@ export function startFeedGuards(feed: FeedItems, signal: AbortSignal): FeedGuard
     return key;
   };
 
+  let marker: ReturnType<typeof createMarker> | null = null;
+  /** Marks the links of `item` that lead to its listed account (not to someone who reposted it). */
+  const markOwnerLinks = (item: Element, verdict: Verdict) => {
+    if (!marker) return;
+    const listed = verdict.evidence.filter((evidence) => evidence.kind === 'account')
+      .map((evidence) => evidence.detail.slice(evidence.detail.indexOf('/')));
+    const match = {
+      kind: 'account' as const,
+      organizations: verdict.matches.map(({ listId, entryId, organization }) => ({ listId, entryId, name: organization })),
+    };
+    for (const link of item.querySelectorAll('a[href]')) {
+      const path = firstSegmentOf(link.getAttribute('href') ?? '')?.toLowerCase();
+      if (path !== undefined && listed.includes(path) && !marker.isMarked(link)) marker.mark(link, match);
+    }
+  };
+  const markItemsOf = (key: string, verdict: Verdict) => {
+    for (const item of document.querySelectorAll(feed.itemSelector)) if (ownerAt(item) === key) markOwnerLinks(item, verdict);
+  };
+
   const guardOwner = async (key: string, verdict: Verdict) => {
     setup ??= askGuardSetup(signal);
     const answer = await setup;
     if (!answer || answer.paused || signal.aborted) return;
+    if (answer.markLinks) {
+      marker ??= createMarker(answer.language, answer.texts, signal);
+      markItemsOf(key, verdict);
+    }
     const context = createGuardContext({
       verdict,
       language: answer.language,
@@ -96,6 +129,8 @@ export function startFeedGuards(feed: FeedItems, signal: AbortSignal): FeedGuard
       const paths = feed.ownerOf(item);
       const key = ownerKey(paths);
       ownerOfItem.set(item, key);
+      const known = answers.get(key);
+      if (known) markOwnerLinks(item, known);
       if (paths.length === 0 || answers.has(key)) continue;
       answers.set(key, undefined);
       owners.push(paths);
