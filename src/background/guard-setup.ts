@@ -4,16 +4,21 @@ import { guardTextsFor } from '../core/acts-texts';
 import { isExcepted, type GuardSetup } from '../core/guard-policy';
 import { pickLanguage } from '../core/i18n';
 import { webHostOf } from '../core/rules/hosts';
-import { isPausedOn } from '../core/tab-state';
+import { isPausedFor } from '../core/tab-state';
+import type { Evidence } from '../core/verdict';
 import { cachedSettings, updateSettings } from '../platform/settings-store';
 
 function senderHost(sender: browser.Runtime.MessageSender): string | null {
   return webHostOf(sender.url ?? sender.tab?.url ?? '');
 }
 
-/** The part of the settings a page's guards need, and their texts in the user's language. */
+/**
+ * The part of the settings a page's guards need, and their texts in the user's language. With
+ * the page's `evidence`, a platform page's paused accounts count as paused too.
+ */
 export async function guardSetup(
   sender: browser.Runtime.MessageSender,
+  evidence: readonly Evidence[] = [],
   preferredLanguages: readonly string[] = navigator.languages,
 ): Promise<GuardSetup> {
   const settings = await cachedSettings();
@@ -23,7 +28,7 @@ export async function guardSetup(
     language,
     markLinks: settings.markLinks,
     guardOutboundLinks: settings.guardOutboundLinks,
-    paused: host !== null && isPausedOn(host, settings.siteExceptions),
+    paused: host !== null && isPausedFor(host, evidence, settings),
     actExceptions: host === null ? [] : settings.actExceptions.filter((exception) => isExcepted([exception], host, exception.act)),
     texts: guardTextsFor(language),
   };

@@ -9,6 +9,7 @@ import type { DismissScope, HandlerMap, MessageSender, PageState, PageStateReque
 import type { Classifier } from './classify';
 import { cachedSettings, updateSettings } from '../platform/settings-store';
 import { guardSetup } from './guard-setup';
+import { isPausedFor } from '../core/tab-state';
 import { forExtensionPagesOnly } from './senders';
 
 /**
@@ -115,10 +116,14 @@ const MAX_FEED_OWNERS = 50;
  */
 export async function classifyFeedOwners(classifier: Pick<Classifier, 'classifyPage'>, pageUrl: string, owners: unknown): Promise<(Verdict | null)[]> {
   if (!Array.isArray(owners)) return [];
+  const settings = await cachedSettings();
+  const host = webHostOf(pageUrl);
   return Promise.all(owners.slice(0, MAX_FEED_OWNERS).map(async (paths) => {
     if (!Array.isArray(paths)) return null;
     const verdict = await classifier.classifyPage(pageUrl, paths.filter((path): path is string => typeof path === 'string'));
-    return verdict.flagged && verdict.evidence.some((item) => item.kind === 'account') ? verdict : null;
+    if (!verdict.flagged || !verdict.evidence.some((item) => item.kind === 'account')) return null;
+    // The reader paused this account (or the platform): its posts are left alone too.
+    return host !== null && isPausedFor(host, verdict.evidence, settings) ? null : verdict;
   }));
 }
 
@@ -132,7 +137,7 @@ export function pageStateHandlers(
       const state = await pageState(classifier, message);
       onAnswered(sender, message, state);
       // What the page's guards need comes in the same reply: no second question, no moment unguarded.
-      return { ...state, guards: await guardSetup(sender) };
+      return { ...state, guards: await guardSetup(sender, state.evidence) };
     },
     'classify-feed-owners': (message, sender) =>
       (sender.frameId === 0 && sender.url ? classifyFeedOwners(classifier, sender.url, message.owners) : Promise.resolve([])),

@@ -1,3 +1,4 @@
+import { accountKeysOf, isFlaggedByAccountsOnly } from './notice/dismissals';
 import { isHostOrSubdomainOf, webLocationOf } from './rules/hosts';
 import type { Settings } from './settings/defaults';
 import type { Evidence, Verdict, VerdictMatch } from './verdict';
@@ -112,6 +113,35 @@ export function isPausedOn(host: string, exceptions: Settings['siteExceptions'])
   );
 }
 
+/**
+ * The accounts a pause from this page would be for: on a platform's page flagged by its accounts
+ * alone, those accounts; elsewhere none (the pause is for the site).
+ */
+export function pausableAccounts(evidence: readonly Evidence[]): string[] {
+  return isFlaggedByAccountsOnly(evidence) ? accountKeysOf(evidence) : [];
+}
+
+/** Whether a page is paused: its site, or, on a platform's page flagged by its accounts alone, each of them. */
+export function isPausedFor(host: string, evidence: readonly Evidence[], settings: Pick<Settings, 'siteExceptions' | 'pausedAccounts'>): boolean {
+  if (isPausedOn(host, settings.siteExceptions)) return true;
+  const accounts = pausableAccounts(evidence);
+  return accounts.length > 0 && accounts.every((key) => settings.pausedAccounts.includes(key));
+}
+
+/** Settings with the page paused: for its accounts on a platform, else for its site. */
+export function withPageFlaggedPaused(settings: Settings, host: string, evidence: readonly Evidence[], now: Date): Settings {
+  const accounts = pausableAccounts(evidence);
+  if (accounts.length === 0) return withPause(settings, host, now);
+  return { ...settings, pausedAccounts: [...new Set([...settings.pausedAccounts, ...accounts])] };
+}
+
+/** Settings with nothing pausing the page: neither its site nor its accounts. */
+export function withPageResumed(settings: Settings, host: string, evidence: readonly Evidence[]): Settings {
+  const accounts = pausableAccounts(evidence);
+  const resumed = withoutPause(settings, host);
+  return accounts.length === 0 ? resumed : { ...resumed, pausedAccounts: resumed.pausedAccounts.filter((key) => !accounts.includes(key)) };
+}
+
 /** Settings with a pause on the host's site added (once). */
 export function withPause(settings: Settings, host: string, now: Date): Settings {
   if (isPausedOn(host, settings.siteExceptions)) return settings;
@@ -134,9 +164,9 @@ export function withoutPause(settings: Settings, host: string): Settings {
 export type TabStatus = 'flagged' | 'paused' | 'clear';
 
 /** A paused site is not flagged: no badge, no flagged icon, though the record keeps the reasons. */
-export function tabStatus(record: TabRecord | undefined, settings: Pick<Settings, 'siteExceptions'>): TabStatus {
+export function tabStatus(record: TabRecord | undefined, settings: Pick<Settings, 'siteExceptions' | 'pausedAccounts'>): TabStatus {
   if (!record?.flagged) return 'clear';
-  return isPausedOn(record.host, settings.siteExceptions) ? 'paused' : 'flagged';
+  return isPausedFor(record.host, record.evidence, settings) ? 'paused' : 'flagged';
 }
 
 /** What the toolbar button shows for a tab. */
@@ -149,7 +179,7 @@ export interface ToolbarState {
 
 export function toolbarState(
   record: TabRecord | undefined,
-  settings: Pick<Settings, 'siteExceptions' | 'lowVisibility'>,
+  settings: Pick<Settings, 'siteExceptions' | 'pausedAccounts' | 'lowVisibility'>,
 ): ToolbarState {
   if (settings.lowVisibility) return { icon: 'normal', badge: '', title: 'neutral' };
   const status = tabStatus(record, settings);

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { localize, pickLanguage, type Language } from '../core/i18n';
 import type { Settings } from '../core/settings/defaults';
 import type { SubscriptionCopy } from '../core/settings/subscription-copy';
-import { isPausedOn, tabRecordOf, tabStatus, withPause, withoutPause, type TabMatch, type TabRecord } from '../core/tab-state';
+import { isPausedFor, pausableAccounts, tabRecordOf, tabStatus, withPageFlaggedPaused, withPageResumed, type TabMatch, type TabRecord } from '../core/tab-state';
 import { readSubscriptionCopies } from '../platform/subscription-store';
 import { activeListAges, daysAgo, formatDate, type ListAge } from './list-ages';
 import type { PopupServices, PopupSubject } from './services';
@@ -96,7 +96,8 @@ function statusText(finding: Finding, subject: PopupSubject, settings: Settings,
     case 'flagged':
       return t(link ? 'linkFlagged' : 'flagged', { list });
     case 'paused':
-      return t(link ? 'linkFlagged' : 'paused', { list });
+      if (link) return t('linkFlagged', { list });
+      return t(pausableAccounts(finding.record.evidence).length > 0 ? 'pausedAccount' : 'paused', { list });
     case 'clear':
       return link ? t('linkClear') : t('clear', { host: finding.record.host });
   }
@@ -162,12 +163,17 @@ export function Popup({ services, subject }: { services: PopupServices; subject:
   const status = tabStatus(record, settings);
   const tabId = finding.kind === 'checked' ? finding.tabId : undefined;
   const host = record?.host;
-  const paused = host !== undefined && isPausedOn(host, settings.siteExceptions);
+  const evidence = record?.evidence ?? [];
+  const paused = host !== undefined && isPausedFor(host, evidence, settings);
+  /** On a platform's page flagged by its accounts, the pause is for those accounts, never the whole platform. */
+  const forAccount = pausableAccounts(evidence).length > 0;
 
   async function togglePause() {
     if (host === undefined) return;
     setMessage('');
-    await services.store.updateSettings((current) => (paused ? withoutPause(current, host) : withPause(current, host, services.now())));
+    await services.store.updateSettings((current) => (paused
+      ? withPageResumed(current, host, evidence)
+      : withPageFlaggedPaused(current, host, evidence, services.now())));
   }
 
   async function showNotice() {
@@ -200,7 +206,7 @@ export function Popup({ services, subject }: { services: PopupServices; subject:
           )}
           {tabId !== undefined && (status !== 'clear' || paused) && !confirmingPause && (
             <button type="button" onClick={() => (paused ? void togglePause() : setConfirmingPause(true))}>
-              {t(paused ? 'resume' : 'pause')}
+              {t(forAccount ? (paused ? 'resumeAccount' : 'pauseAccount') : (paused ? 'resume' : 'pause'))}
             </button>
           )}
           <button type="button" onClick={() => services.openOptions()}>
@@ -209,7 +215,7 @@ export function Popup({ services, subject }: { services: PopupServices; subject:
         </div>
         {confirmingPause && !paused && (
           <div class="confirm-pause" role="group" aria-labelledby="pause-explain">
-            <p id="pause-explain">{t('pauseExplain')}</p>
+            <p id="pause-explain">{t(forAccount ? 'pauseAccountExplain' : 'pauseExplain')}</p>
             <div class="actions">
               <button type="button" onClick={() => setConfirmingPause(false)}>{t('cancel')}</button>
               <button type="button" onClick={() => { setConfirmingPause(false); void togglePause(); }}>{t('pauseConfirm')}</button>

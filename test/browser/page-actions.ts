@@ -57,3 +57,27 @@ export function readSettings(extension: ExtensionHandle, field: string): Promise
     return (await api.storage.local.get(`settings.${key}`))[`settings.${key}`];
   }, field);
 }
+
+/** The id of the tab showing an address that matches `pattern`. */
+export async function tabIdOf(extension: ExtensionHandle, pattern: string): Promise<number> {
+  const ids = await extension.evaluate(async (urlPattern: string) => {
+    const scope = globalThis as unknown as { browser?: TabsApi; chrome: TabsApi };
+    const api = scope.browser ?? scope.chrome;
+    return (await api.tabs.query({ url: urlPattern })).map((tab) => tab.id);
+  }, pattern);
+  const [id] = ids;
+  if (typeof id !== 'number') throw new Error(`no tab for ${pattern}`);
+  return id;
+}
+
+/** Clicks the button with exactly this text on an extension page (popup, options), once it is there. */
+export async function clickButton(page: Page, label: string): Promise<void> {
+  await page.waitForFunction(
+    (text: string) => [...document.querySelectorAll('button')].some((button) => button.textContent === text),
+    { timeout: 10_000 },
+    label,
+  );
+  await page.evaluate((text: string) => {
+    [...document.querySelectorAll('button')].find((button) => button.textContent === text)?.click();
+  }, label);
+}

@@ -2,7 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import type { FixtureServer } from './fixture-server';
 import { BROWSERS, withBrowser, type ExtensionHandle } from './harness';
-import { click, confirmation, pause, readSettings, sentTo } from './page-actions';
+import { click, clickButton, confirmation, pause, readSettings, sentTo, tabIdOf } from './page-actions';
 import { saveScreenshot } from './notice-probe';
 
 const FLAGGED_VIDEO = 'https://www.youtube.com/watch?v=rain0000001';
@@ -115,6 +115,33 @@ describe.each(BROWSERS)('YouTube in %s', (browserName) => {
       // The organization's own site still gets its notice.
       await page.goto('http://tvrain.tv/');
       await expect.poll(() => noticeText(page, extension), { timeout: 10_000 }).toContain('TV Rain');
+    });
+  });
+
+  it('paused from the popup for one account, that account is left alone and YouTube itself is not paused', async () => {
+    await withBrowser(browserName, async ({ page, server, extension }) => {
+      await page.setViewport({ width: 1280, height: 900 });
+      await page.goto(FLAGGED_VIDEO);
+      await expect.poll(() => noticeText(page, extension), { timeout: 10_000 }).toContain('TV Rain');
+      const popup = await extension.openPage(`popup.html?tab=${await tabIdOf(extension, 'https://www.youtube.com/*')}`, '.status');
+      await clickButton(popup, 'Pause for this account');
+      await expect.poll(() => popup.evaluate(() => document.querySelector('#pause-explain')?.textContent ?? ''), { timeout: 5_000 })
+        .toContain('Other accounts on this platform keep their warnings');
+      await clickButton(popup, 'Pause');
+      await expect.poll(() => popup.evaluate(() => document.querySelector('.status')?.textContent ?? ''), { timeout: 10_000 })
+        .toMatch(/^Warnings are paused for this account/);
+      expect(await readSettings(extension, 'pausedAccounts')).toContain('youtube.com/@tvrain');
+      expect(await readSettings(extension, 'siteExceptions')).toEqual([]);
+      await popup.close();
+
+      // The paused channel: no notice, and its Like goes through unasked.
+      await page.bringToFront();
+      await page.goto(FLAGGED_VIDEO);
+      await pause(1500);
+      expect(await noticeText(page, extension)).toBe('');
+      await click(page, '#like');
+      await expect.poll(() => posted(server), { timeout: 5_000 }).toContain('like/like');
+      expect(await confirmation(page, extension)).toBe('');
     });
   });
 });

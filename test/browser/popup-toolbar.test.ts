@@ -2,30 +2,19 @@ import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, withBrowser, type ExtensionHandle } from './harness';
 import { saveScreenshot } from './notice-probe';
+import { clickButton, tabIdOf } from './page-actions';
 
 const FLAGGED_PAGE = 'http://www.rferl.org/a/russia-article.html';
 const NEUTRAL_PAGE = 'http://news.example.com/';
 
 /** The part of the extension API these checks call, the same in both browsers. */
 interface ActionApi {
-  tabs: { query(filter: { url: string }): Promise<{ id?: number }[]> };
   action: {
     getBadgeText(details: { tabId: number }): Promise<string>;
     getTitle(details: { tabId: number }): Promise<string>;
   };
   storage: { sync: { set(items: Record<string, unknown>): Promise<void> } };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
-}
-
-async function tabIdOf(extension: ExtensionHandle, pattern: string): Promise<number> {
-  const ids = await extension.evaluate(async (urlPattern: string) => {
-    const scope = globalThis as unknown as { browser?: ActionApi; chrome: ActionApi };
-    const api = scope.browser ?? scope.chrome;
-    return (await api.tabs.query({ url: urlPattern })).map((tab) => tab.id);
-  }, pattern);
-  const [id] = ids;
-  if (typeof id !== 'number') throw new Error(`no tab for ${pattern}`);
-  return id;
 }
 
 async function toolbar(extension: ExtensionHandle, tabId: number): Promise<{ badge: string; title: string }> {
@@ -54,17 +43,6 @@ async function setPreference(extension: ExtensionHandle, field: string, value: u
     `settings.${field}`,
     value,
   );
-}
-
-async function clickButton(page: Page, label: string): Promise<void> {
-  await page.waitForFunction(
-    (text: string) => [...document.querySelectorAll('button')].some((button) => button.textContent === text),
-    { timeout: 10_000 },
-    label,
-  );
-  await page.evaluate((text: string) => {
-    [...document.querySelectorAll('button')].find((button) => button.textContent === text)?.click();
-  }, label);
 }
 
 const statusOf = (page: Page) => page.evaluate(() => document.querySelector('.status')?.textContent ?? '');

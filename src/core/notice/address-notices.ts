@@ -27,7 +27,7 @@ export const PREPARED_NOTICES_MAX_BYTES = 1024 * 1024;
  */
 export function addressNotices(
   index: CompiledIndex,
-  settings: Pick<Settings, 'siteExceptions' | 'dismissedOrganizations' | 'dismissedAccounts' | 'texts'>,
+  settings: Pick<Settings, 'siteExceptions' | 'dismissedOrganizations' | 'dismissedAccounts' | 'pausedAccounts' | 'texts'>,
   language: Language,
   { maxDomains = MAX_FLAGGED_PATTERNS, maxBytes = PREPARED_NOTICES_MAX_BYTES } = {},
 ): Record<string, DomainNotice> {

@@ -28,10 +28,10 @@ export function accountPathOf(key: unknown): string | null {
 /**
  * Whether the reader asked not to see this page's notice: for the site (or paused the extension
  * there), until the browser closes (`sessionHosts`), for every organization the page matched,
- * or, on a platform's page flagged only by accounts, for each of those accounts.
+ * or, on a platform's page flagged only by accounts, for each of those accounts (or paused them).
  */
 export function isNoticeDismissed(
-  settings: Pick<Settings, 'siteExceptions' | 'dismissedOrganizations' | 'dismissedAccounts'>,
+  settings: Pick<Settings, 'siteExceptions' | 'dismissedOrganizations' | 'dismissedAccounts' | 'pausedAccounts'>,
   sessionHosts: readonly string[],
   host: string,
   verdict: Pick<Verdict, 'matches' | 'evidence'>,
@@ -41,5 +41,5 @@ export function isNoticeDismissed(
   if (verdict.matches.length > 0
     && verdict.matches.every((match) => settings.dismissedOrganizations.includes(organizationKey(match)))) return true;
   return isFlaggedByAccountsOnly(verdict.evidence)
-    && accountKeysOf(verdict.evidence).every((key) => settings.dismissedAccounts.includes(key));
+    && accountKeysOf(verdict.evidence).every((key) => settings.dismissedAccounts.includes(key) || settings.pausedAccounts.includes(key));
 }

@@ -47,6 +47,8 @@ export interface Settings {
    * ("youtube.com/@tvrain"): on a platform a notice is dismissed per account, never for the platform.
    */
   dismissedAccounts: string[];
+  /** Platform accounts where the user paused the extension (no notice, no questions), named as dismissedAccounts. */
+  pausedAccounts: string[];
   /** "Don't ask again for this act on this site". */
   actExceptions: { host: string; act: Act }[];
   /** Lists the user subscribed to by URL. The fetched copies live in storage.local separately. */
@@ -76,6 +78,7 @@ export const DEFAULT_SETTINGS: Settings = {
   siteExceptions: [],
   dismissedOrganizations: [],
   dismissedAccounts: [],
+  pausedAccounts: [],
   actExceptions: [],
   subscriptions: [],
 };

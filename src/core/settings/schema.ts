@@ -93,6 +93,7 @@ export const SETTINGS_FIELDS = {
   dismissedOrganizations: limitedArray(entryKeySchema),
   // Files exported before accounts could be dismissed have no such field.
   dismissedAccounts: v.optional(limitedArray(accountKeySchema), () => []),
+  pausedAccounts: v.optional(limitedArray(accountKeySchema), () => []),
   actExceptions: limitedArray(v.strictObject({ host: hostSchema, act: actSchema })),
   subscriptions: limitedArray(
     v.strictObject({

@@ -3,11 +3,18 @@ import { localize } from '../../core/i18n';
 import { useOptions } from '../context';
 import { useAllLists } from '../use-lists';
 
-type Dismissal = { kind: 'organization' | 'account'; key: string; index: number };
+type Dismissal = { kind: 'organization' | 'account' | 'paused-account'; key: string; index: number };
+
+const FIELDS = {
+  organization: 'dismissedOrganizations',
+  account: 'dismissedAccounts',
+  'paused-account': 'pausedAccounts',
+} as const;
 
 /**
- * The notices the reader dismissed for good, per organization and per platform account, each of
- * which can be shown again (with an undo of that one step).
+ * The notices the reader dismissed for good, per organization and per platform account, and the
+ * accounts where the reader paused the extension, each of which can be undone (with an undo of
+ * that one step).
  */
 export function DismissedNotices() {
   const { settings, save, t, language } = useOptions();
@@ -15,12 +22,12 @@ export function DismissedNotices() {
   const [removed, setRemoved] = useState<Dismissal | null>(null);
 
   const nameOf = (dismissal: Pick<Dismissal, 'kind' | 'key'>): string => {
-    if (dismissal.kind === 'account') return dismissal.key;
+    if (dismissal.kind !== 'organization') return dismissal.key;
     const [listId, entryId] = dismissal.key.split('/');
     const entry = lists.find((list) => list.id === listId)?.entries.find((candidate) => candidate.id === entryId);
     return entry ? localize(entry.names, language) : dismissal.key;
   };
-  const fieldOf = (kind: Dismissal['kind']) => (kind === 'account' ? 'dismissedAccounts' : 'dismissedOrganizations');
+  const fieldOf = (kind: Dismissal['kind']) => FIELDS[kind];
 
   const remove = async (dismissal: Dismissal) => {
     const saved = await save((draft) => {
@@ -40,7 +47,10 @@ export function DismissedNotices() {
   const dismissals: Dismissal[] = [
     ...settings.dismissedOrganizations.map((key, index) => ({ kind: 'organization' as const, key, index })),
     ...settings.dismissedAccounts.map((key, index) => ({ kind: 'account' as const, key, index })),
+    ...settings.pausedAccounts.map((key, index) => ({ kind: 'paused-account' as const, key, index })),
   ];
+  const tagOf = (kind: Dismissal['kind']) =>
+    t(kind === 'organization' ? 'dismissedOrganization' : kind === 'account' ? 'dismissedAccount' : 'dismissedPausedAccount');
   if (dismissals.length === 0 && !removed) return null;
   return (
     <>
@@ -49,17 +59,21 @@ export function DismissedNotices() {
         {dismissals.map((dismissal) => (
           <li key={`${dismissal.kind}-${dismissal.key}`}>
             <span>
-              {nameOf(dismissal)} <span class="tag">{t(dismissal.kind === 'account' ? 'dismissedAccount' : 'dismissedOrganization')}</span>
+              {nameOf(dismissal)} <span class="tag">{tagOf(dismissal.kind)}</span>
             </span>
             <button type="button" onClick={() => void remove(dismissal)}>
-              {t('dismissedShowAgain', { name: nameOf(dismissal) })}
+              {dismissal.kind === 'paused-account'
+                ? t('exceptionRemove', { host: nameOf(dismissal) })
+                : t('dismissedShowAgain', { name: nameOf(dismissal) })}
             </button>
           </li>
         ))}
       </ul>
       {removed ? (
         <p role="status" class="undo">
-          {t('dismissedShownAgain', { name: nameOf(removed) })}{' '}
+          {removed.kind === 'paused-account'
+            ? t('exceptionRemoved', { host: nameOf(removed) })
+            : t('dismissedShownAgain', { name: nameOf(removed) })}{' '}
           <button type="button" onClick={() => void undo()}>
             {t('undo')}
           </button>

@@ -239,7 +239,7 @@ describe('site exceptions', () => {
     }));
     const { container } = await open({ storage });
     const exceptions = section(container, 'exceptions');
-    await vi.waitFor(() => expect(exceptions.textContent).toContain('Notices you dismissed'));
+    await vi.waitFor(() => expect(exceptions.textContent).toContain('Notices you dismissed, accounts you paused'));
     // The organization by its name, the accounts as the notice named them.
     expect(exceptions.textContent).toContain('Radio Free Europe/Radio Liberty');
     expect(exceptions.textContent).toMatch(/youtube\.com\/@tvrain\s*account/);

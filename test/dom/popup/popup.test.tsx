@@ -147,6 +147,24 @@ describe('the popup on a flagged site', () => {
     expect((await store.loadSettings()).siteExceptions).toEqual([]);
   });
 
+  it('on a platform account\'s page, pauses that account, never the whole platform', async () => {
+    const { services, store } = harness({ id: 6, url: 'https://www.youtube.com/@tvrain' });
+    await show(services);
+    expect(buttons()).toContain('Pause for this account');
+    expect(buttons()).not.toContain('Pause on this site');
+    button('Pause for this account').click();
+    await vi.waitFor(() => expect(container.querySelector('#pause-explain')?.textContent).toContain('Other accounts on this platform keep their warnings'));
+    button('Pause').click();
+    await vi.waitFor(() => expect(container.querySelector('.status')?.textContent).toMatch(/^Warnings are paused for this account\./));
+    const paused = await store.loadSettings();
+    expect(paused.pausedAccounts).toEqual(['youtube.com/@tvrain']);
+    expect(paused.siteExceptions).toEqual([]);
+    expect(buttons()).toEqual(['Resume for this account', 'Settings']);
+    button('Resume for this account').click();
+    await vi.waitFor(() => expect(container.querySelector('.status')?.textContent).not.toMatch(/paused/));
+    expect((await store.loadSettings()).pausedAccounts).toEqual([]);
+  });
+
   it('asks the page to show the notice again, and says when the page does not answer', async () => {
     const answering = harness({ id: 4, url: RFERL_ARTICLE });
     await show(answering.services);

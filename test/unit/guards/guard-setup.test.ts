@@ -16,7 +16,7 @@ describe('what the background tells a page\'s guards', () => {
       settings.markLinks = false;
       settings.actExceptions.push({ host: 'rferl.org', act: 'share' }, { host: 'meduza.io', act: 'like' });
     });
-    const setup = await guardSetup(from('https://www.rferl.org/a/1.html'), ['ru-RU']);
+    const setup = await guardSetup(from('https://www.rferl.org/a/1.html'), [], ['ru-RU']);
     expect(setup.language).toBe('uk');
     expect(setup.markLinks).toBe(false);
     expect(setup.guardOutboundLinks).toBe(true);
@@ -29,8 +29,20 @@ describe('what the background tells a page\'s guards', () => {
     await updateSettings((settings) => {
       settings.siteExceptions.push({ host: 'example.com', kind: 'paused', addedAt: '2026-11-29T00:00:00Z' });
     });
-    expect((await guardSetup(from('https://news.example.com/'), ['en'])).paused).toBe(true);
-    expect((await guardSetup(from('https://example.org/'), ['en'])).paused).toBe(false);
+    expect((await guardSetup(from('https://news.example.com/'), [], ['en'])).paused).toBe(true);
+    expect((await guardSetup(from('https://example.org/'), [], ['en'])).paused).toBe(false);
+  });
+
+  it('on a platform page flagged by its accounts, says when the user paused those accounts, and only those', async () => {
+    const account = (detail: string) => ({ kind: 'account' as const, detail, listId: 'ru-undesirable', entryId: 'tv-rain' });
+    await updateSettings((settings) => {
+      settings.pausedAccounts.push('youtube.com/@tvrain');
+    });
+    const video = from('https://www.youtube.com/watch?v=rain0000001');
+    expect((await guardSetup(video, [account('youtube.com/@tvrain')], ['en'])).paused).toBe(true);
+    expect((await guardSetup(video, [account('youtube.com/@meduzaproject')], ['en'])).paused).toBe(false);
+    // The site stays unpaused: a page of YouTube flagged by nothing else is not paused.
+    expect((await guardSetup(video, [], ['en'])).paused).toBe(false);
   });
 
   it('stores "don\'t ask again" for the asking page\'s site only, once, and refuses unknown acts', async () => {

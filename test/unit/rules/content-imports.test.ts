@@ -37,6 +37,10 @@ describe('the content bundles', () => {
     expect(everyPage.filter((input) => flaggedOnly.some((prefix) => input.startsWith(prefix)))).toEqual([]);
     const flagged = await bundleInputs(entryPoints['content-flagged']);
     expect(flagged).toEqual(expect.arrayContaining(['src/content/notice/render.ts', 'src/content/guards/index.ts']));
-    expect(flagged.filter((input) => input.startsWith('src/content/links/') || input === 'src/core/signals/extract.ts')).toEqual([]);
+    // Link marking is content.js's; the one part both carry is the marker, so that a listed
+    // account's post in a platform's feed (src/content/platforms/feed-guards.ts) looks like a flagged link.
+    const shared = ['src/content/links/markers.ts'];
+    expect(flagged.filter((input) => (input.startsWith('src/content/links/') && !shared.includes(input))
+      || input === 'src/core/signals/extract.ts')).toEqual([]);
   });
 });
