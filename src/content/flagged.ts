@@ -69,6 +69,17 @@ function mountCover(signal: AbortSignal): void {
   host.root.append(style, surface);
 }
 
+/** Calls `replaced` each time the page swaps its root element (document.open(), then write). */
+function onDocumentReplaced(replaced: () => void): void {
+  let root = document.documentElement;
+  new MutationObserver(() => {
+    const current = document.documentElement;
+    if (!current || current === root) return;
+    root = current;
+    replaced();
+  }).observe(document, { childList: true });
+}
+
 function createFlaggedFeatures(): FlaggedFeatures {
   let cover: AbortController | null = null;
   const removeCover = (): void => {
@@ -89,11 +100,15 @@ function createFlaggedFeatures(): FlaggedFeatures {
   let platform: PlatformAdapter | null | undefined;
   const platformHere = () => (platform === undefined ? (platform = platformAdapterFor(location.hostname)) : platform);
   /** Started the first time the page is not flagged, then kept, with what it learnt, for the page's life. */
-  let feedGuards: FeedGuards | null = null;
+  let feedGuards: { controller: AbortController; guards: FeedGuards; pageFlagged: boolean } | null = null;
   const guardFeed = (pageFlagged: boolean) => {
     const feed = platformHere()?.feed;
-    if (feed && !feedGuards && !pageFlagged) feedGuards = startFeedGuards(feed, new AbortController().signal);
-    feedGuards?.setPageFlagged(pageFlagged);
+    if (feed && !feedGuards && !pageFlagged) {
+      const controller = new AbortController();
+      feedGuards = { controller, guards: startFeedGuards(feed, controller.signal), pageFlagged };
+    }
+    feedGuards?.guards.setPageFlagged(pageFlagged);
+    if (feedGuards) feedGuards.pageFlagged = pageFlagged;
   };
 
   function mountNotice(model: NoticeModel, organizations: string, provisional = false): void {
@@ -123,15 +138,34 @@ function createFlaggedFeatures(): FlaggedFeatures {
     }, signal);
   }
 
+  /** What the running guards were started with, to start them again on a rewritten document. */
+  let guardedWith: [Verdict, GuardSetup | null, boolean] = [{ flagged: false, matches: [], evidence: [] }, null, false];
   /** `setup` is the prepared one, or the background's own when `answered`. */
-  function guardActs(verdict: Verdict, setup: GuardSetup | null = null, answered = false): void {
+  function guardActs(verdict: Verdict, setup: GuardSetup | null = null, answered = false, again = false): void {
     const key = guardKey(verdict);
-    if (guards?.key === key) return;
+    if (guards?.key === key && !again) return;
     guards?.controller.abort();
     const controller = new AbortController();
     guards = { key, controller };
+    guardedWith = [verdict, setup, answered];
     void startActGuards(verdict, controller.signal, setup, answered).catch(() => undefined);
   }
+
+  /**
+   * document.open() erases every listener of the window, the document and its nodes, the
+   * notice's and the guards' included: after the page rewrote itself, they start again on the
+   * same answer. The notice's host puts itself back; its buttons would not work without this.
+   */
+  onDocumentReplaced(() => {
+    if (guards) guardActs(...guardedWith, true);
+    if (notice && !notice.controller.signal.aborted) mountNotice(notice.model, notice.organizations, notice.provisional);
+    if (feedGuards) {
+      const { pageFlagged } = feedGuards;
+      feedGuards.controller.abort();
+      feedGuards = null;
+      guardFeed(pageFlagged);
+    }
+  });
 
   return {
     showPage(state) {
