@@ -1,7 +1,7 @@
-import { afterEach, beforeAll, beforeEach, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { commentGuard } from '../../../src/content/guards/comment';
 import { startGuards } from '../../../src/content/guards/index';
-import { button, installDialogSupport, openDialog, recordShadowRoots, settle, testContext, userClick } from './helpers';
+import { button, dispatchTrusted, installDialogSupport, openDialog, recordShadowRoots, settle, testContext, userClick } from './helpers';
 
 const roots = recordShadowRoots();
 let stop: AbortController;
@@ -51,4 +51,42 @@ it('cancels the submission on Cancel and leaves search forms alone', async () =>
   (document.querySelector('form[role="search"]') as HTMLFormElement).requestSubmit();
   expect(openDialog(roots)).toBeNull();
   expect(submitted).toHaveLength(1);
+});
+
+describe('comments sent from the keyboard', () => {
+  const press = (target: Element, init: KeyboardEventInit = {}) =>
+    dispatchTrusted(target, new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true, composed: true, ...init }));
+
+  it('asks before Enter sends what a composer holds, and presses it again on Continue', async () => {
+    document.body.insertAdjacentHTML('beforeend', '<div id="composer" contenteditable="true" role="textbox">A comment</div>');
+    const composer = document.getElementById('composer')!;
+    const sent: boolean[] = [];
+    composer.addEventListener('keydown', (event) => sent.push(event.isTrusted), { signal: stop.signal });
+    startGuards(testContext(stop.signal, { comment: 'confirm' }).context, stop.signal, [commentGuard]);
+    expect(press(composer)).toBe(false);
+    expect(sent).toEqual([]);
+    const dialog = openDialog(roots)!;
+    expect(dialog.textContent).toContain('Post this comment?');
+    userClick(button(dialog, 'continue'));
+    await settle();
+    expect(sent).toEqual([false]);
+    // A composer that ignores the script's key gets the reader's own next Enter unasked.
+    expect(press(composer)).toBe(true);
+    expect(sent).toEqual([false, true]);
+  });
+
+  it('asks on Ctrl+Enter in a comment form\'s text area, and leaves Shift+Enter, empty boxes and plain Enter there alone', async () => {
+    startGuards(testContext(stop.signal, { comment: 'confirm' }).context, stop.signal, [commentGuard]);
+    const textarea = document.querySelector('textarea')!;
+    expect(press(textarea, { ctrlKey: true })).toBe(true); // nothing written yet
+    textarea.value = 'My comment';
+    expect(press(textarea)).toBe(true); // a new line in a form's text area
+    expect(press(textarea, { shiftKey: true })).toBe(true);
+    expect(openDialog(roots)).toBeNull();
+    expect(press(textarea, { ctrlKey: true })).toBe(false);
+    expect(openDialog(roots)?.textContent).toContain('Post this comment?');
+    userClick(button(openDialog(roots)!, 'cancel'));
+    await settle();
+    expect(submitted).toEqual([]);
+  });
 });
