@@ -13,6 +13,7 @@ import { createIndexCache, loadIndexInputs } from './rules-index';
 import { startSubscriptionUpdates } from './subscriptions';
 import { startTabTracking } from './tabs';
 import { forExtensionPagesOnly } from './senders';
+import { removeAllTraces } from './traces';
 
 const storage = browserStorageBackend();
 const registerFlaggedScript = flaggedScriptRegistrar();
@@ -48,6 +49,7 @@ listenForMessages(tabTracking.recordingVerdicts({
     ...tabTracking.handlers,
     'classify-page': (message) => classifier.classifyPage(message.url),
     'subscriptions-refresh': (message) => subscriptions.refresh(message.url),
+    'remove-traces': () => removeAllTraces(),
   }),
   'classify-links': (message) => classifier.classifyLinks(message.urls),
   'inject-share-hook': (message, sender) => injectShareHook(message.eventName, sender),

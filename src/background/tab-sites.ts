@@ -26,6 +26,10 @@ export function trackTabSites(): TabSitesTracker {
     }, () => ({}));
     return loaded;
   };
+  // Removed from storage ("Remove all traces"): the copy in memory goes too.
+  browser.storage.session.onChanged?.addListener((changes) => {
+    if (TAB_SITES_KEY in changes && changes[TAB_SITES_KEY]?.newValue === undefined) loaded = null;
+  });
   // One change at a time, so two quick navigations never write over each other.
   let queue: Promise<unknown> = Promise.resolve();
   const change = (update: (sites: TabSites) => boolean) => {

@@ -1,3 +1,4 @@
+import type { RemovedTraces } from '../core/settings/traces';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Language } from '../core/i18n';
@@ -16,6 +17,8 @@ export interface OptionsServices {
   requestOrigin(origin: string): Promise<boolean>;
   /** Has the background fetch one subscription now. */
   refreshSubscription(url: string): Promise<void>;
+  /** "Remove all traces" (src/background/traces.ts): what was removed. */
+  removeTraces(): Promise<RemovedTraces>;
   version: string;
   /** The clock, for the age of the lists. */
   now(): Date;

@@ -16,6 +16,7 @@ if (app) {
       bundledLists={BUNDLED_LISTS}
       requestOrigin={(origin) => requestHostAccess([`${origin}/*`])}
       refreshSubscription={async (url) => void (await sendMessage({ type: 'subscriptions-refresh', url }))}
+      removeTraces={() => sendMessage({ type: 'remove-traces' })}
       version={extensionVersion()}
       now={() => new Date()}
       preferredLanguages={navigator.languages}

@@ -5,6 +5,13 @@ import type { Language } from '../core/i18n';
  * filled in by `format`; notice placeholders shown to the user are passed in as values too.
  */
 const en = {
+  tracesTitle: 'Remove all traces',
+  tracesHelp: 'Deletes every site and account you paused, every notice you dismissed, every act you allowed without asking, and what the extension remembers of your open tabs. Your lists, your own entries and your texts stay.',
+  tracesRemove: 'Remove all traces',
+  tracesConfirm: 'Remove them now? This cannot be undone.',
+  tracesConfirmButton: 'Remove',
+  tracesCancel: 'Cancel',
+  tracesDone: 'Removed. Paused: {paused}; dismissed notices: {dismissed}; acts allowed without asking: {acts}.',
   pageTitle: 'Regional Legal Warnings: settings',
   appName: 'Regional Legal Warnings',
   sections: 'Sections',
@@ -151,6 +158,13 @@ export type StringKey = keyof typeof en;
 type Dictionary = Record<StringKey, string>;
 
 const ru: Dictionary = {
+  tracesTitle: 'Удалить все следы',
+  tracesHelp: 'Удаляет все сайты и аккаунты на паузе, все скрытые предупреждения, все действия, разрешённые без вопроса, и то, что расширение помнит об открытых вкладках. Списки, ваши записи и тексты остаются.',
+  tracesRemove: 'Удалить все следы',
+  tracesConfirm: 'Удалить сейчас? Отменить это нельзя.',
+  tracesConfirmButton: 'Удалить',
+  tracesCancel: 'Отмена',
+  tracesDone: 'Удалено: на паузе — {paused}, скрытых предупреждений — {dismissed}, разрешённых действий — {acts}.',
   pageTitle: 'Региональные правовые предупреждения: настройки',
   appName: 'Региональные правовые предупреждения',
   sections: 'Разделы',
@@ -294,6 +308,13 @@ const ru: Dictionary = {
 };
 
 const uk: Dictionary = {
+  tracesTitle: 'Видалити всі сліди',
+  tracesHelp: 'Видаляє всі сайти й акаунти на паузі, всі приховані попередження, всі дії, дозволені без запитання, і те, що розширення пам’ятає про відкриті вкладки. Списки, ваші записи й тексти лишаються.',
+  tracesRemove: 'Видалити всі сліди',
+  tracesConfirm: 'Видалити зараз? Скасувати це не можна.',
+  tracesConfirmButton: 'Видалити',
+  tracesCancel: 'Скасувати',
+  tracesDone: 'Видалено: на паузі — {paused}, прихованих попереджень — {dismissed}, дозволених дій — {acts}.',
   pageTitle: 'Регіональні правові попередження: налаштування',
   appName: 'Регіональні правові попередження',
   sections: 'Розділи',
@@ -437,6 +458,13 @@ const uk: Dictionary = {
 };
 
 const be: Dictionary = {
+  tracesTitle: 'Выдаліць усе сляды',
+  tracesHelp: 'Выдаляе ўсе сайты і акаўнты на паўзе, усе схаваныя папярэджанні, усе дзеянні, дазволеныя без пытання, і тое, што пашырэнне памятае пра адкрытыя ўкладкі. Спісы, вашы запісы і тэксты застаюцца.',
+  tracesRemove: 'Выдаліць усе сляды',
+  tracesConfirm: 'Выдаліць зараз? Адмяніць гэта нельга.',
+  tracesConfirmButton: 'Выдаліць',
+  tracesCancel: 'Скасаваць',
+  tracesDone: 'Выдалена: на паўзе — {paused}, схаваных папярэджанняў — {dismissed}, дазволеных дзеянняў — {acts}.',
   pageTitle: 'Рэгіянальныя прававыя папярэджанні: налады',
   appName: 'Рэгіянальныя прававыя папярэджанні',
   sections: 'Раздзелы',

@@ -7,6 +7,7 @@ import type { PageSignals } from '../core/signals/types';
 import type { Verdict } from '../core/verdict';
 import type { Act } from '../core/acts';
 import type { GuardSetup } from '../core/guard-policy';
+import type { RemovedTraces } from '../core/settings/traces';
 
 /**
  * Every message between the extension's own contexts, by type: the request it carries and the
@@ -55,6 +56,8 @@ export interface MessageMap {
   'warning-state': { request: object; response: { url: string; notice: NoticeModel; backTo?: string } | null };
   /** The reader continues from the warning page (after a dismissal, if one is given): the address to go to. */
   'warning-continue': { request: { dismiss?: DismissScope }; response: string | null };
+  /** "Remove all traces" (options page, popup): what was removed, by kind. */
+  'remove-traces': { request: object; response: RemovedTraces };
   /** Sent to a tab (browser.tabs.sendMessage): show the notice again, dismissed or not. */
   'show-notice': { request: Record<string, never>; response: boolean };
 }

@@ -138,6 +138,8 @@ export function Popup({ services, subject }: { services: PopupServices; subject:
   const [message, setMessage] = useState('');
   /** Pausing turns the warnings off on a flagged site: it is said what stops, and confirmed. */
   const [confirmingPause, setConfirmingPause] = useState(false);
+  /** Removing all traces deletes what cannot be undone: confirmed first. */
+  const [confirmingTraces, setConfirmingTraces] = useState(false);
 
   useEffect(() => {
     void services.store.loadSettings().then(setSettings);
@@ -174,6 +176,12 @@ export function Popup({ services, subject }: { services: PopupServices; subject:
     await services.store.updateSettings((current) => (paused
       ? withPageResumed(current, host, evidence)
       : withPageFlaggedPaused(current, host, evidence, services.now())));
+  }
+
+  async function removeTraces() {
+    setConfirmingTraces(false);
+    const removed = await services.removeTraces();
+    setMessage(t('tracesDone', { paused: String(removed.paused), dismissed: String(removed.dismissed), acts: String(removed.allowedActs) }));
   }
 
   async function showNotice() {
@@ -221,6 +229,17 @@ export function Popup({ services, subject }: { services: PopupServices; subject:
               <button type="button" onClick={() => { setConfirmingPause(false); void togglePause(); }}>{t('pauseConfirm')}</button>
             </div>
           </div>
+        )}
+        {subject.kind === 'link' ? null : confirmingTraces ? (
+          <div class="confirm-traces" role="group" aria-labelledby="traces-explain">
+            <p id="traces-explain">{t('tracesHelp')} {t('tracesConfirm')}</p>
+            <div class="actions">
+              <button type="button" onClick={() => setConfirmingTraces(false)}>{t('tracesCancel')}</button>
+              <button type="button" onClick={() => void removeTraces()}>{t('tracesConfirmButton')}</button>
+            </div>
+          </div>
+        ) : (
+          <button type="button" class="traces" onClick={() => { setMessage(''); setConfirmingTraces(true); }}>{t('tracesRemove')}</button>
         )}
         <p role="status" class="message">{message}</p>
       </section>

@@ -1,3 +1,4 @@
+import type { RemovedTraces } from '../core/settings/traces';
 import browser from 'webextension-polyfill';
 import type { RuleList } from '../core/rules/schema';
 import type { TabRecord } from '../core/tab-state';
@@ -25,6 +26,8 @@ export interface PopupServices {
   classify(url: string): Promise<Verdict>;
   /** Asks the page's content script to show its notice again; false when it did not. */
   showNotice(tabId: number, host: string): Promise<boolean>;
+  /** "Remove all traces" (src/background/traces.ts): what was removed. */
+  removeTraces(): Promise<RemovedTraces>;
   openOptions(): void;
 }
 
@@ -64,6 +67,7 @@ export function browserServices(): PopupServices {
         return false;
       }
     },
+    removeTraces: () => sendMessage({ type: 'remove-traces' }),
     openOptions() {
       // The browser closes the popup itself once the options tab takes the focus.
       void browser.runtime.openOptionsPage();

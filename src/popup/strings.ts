@@ -6,6 +6,12 @@ import type { EvidenceKind } from '../core/verdict';
  * value filled in by `translate`.
  */
 const en = {
+  tracesHelp: 'Deletes every site and account you paused, every notice you dismissed, every act you allowed without asking, and what the extension remembers of your open tabs. Your lists, your own entries and your texts stay.',
+  tracesRemove: 'Remove all traces',
+  tracesConfirm: 'Remove them now? This cannot be undone.',
+  tracesConfirmButton: 'Remove',
+  tracesCancel: 'Cancel',
+  tracesDone: 'Removed. Paused: {paused}; dismissed notices: {dismissed}; acts allowed without asking: {acts}.',
   appName: 'Regional Legal Warnings',
   linkTitle: 'Check this link',
   statusHeading: 'This site',
@@ -54,6 +60,12 @@ export type StringKey = keyof typeof en;
 type Dictionary = Record<StringKey, string>;
 
 const ru: Dictionary = {
+  tracesHelp: 'Удаляет все сайты и аккаунты на паузе, все скрытые предупреждения, все действия, разрешённые без вопроса, и то, что расширение помнит об открытых вкладках. Списки, ваши записи и тексты остаются.',
+  tracesRemove: 'Удалить все следы',
+  tracesConfirm: 'Удалить сейчас? Отменить это нельзя.',
+  tracesConfirmButton: 'Удалить',
+  tracesCancel: 'Отмена',
+  tracesDone: 'Удалено: на паузе — {paused}, скрытых предупреждений — {dismissed}, разрешённых действий — {acts}.',
   appName: 'Региональные правовые предупреждения',
   linkTitle: 'Проверить эту ссылку',
   statusHeading: 'Этот сайт',
@@ -99,6 +111,12 @@ const ru: Dictionary = {
 };
 
 const uk: Dictionary = {
+  tracesHelp: 'Видаляє всі сайти й акаунти на паузі, всі приховані попередження, всі дії, дозволені без запитання, і те, що розширення пам’ятає про відкриті вкладки. Списки, ваші записи й тексти лишаються.',
+  tracesRemove: 'Видалити всі сліди',
+  tracesConfirm: 'Видалити зараз? Скасувати це не можна.',
+  tracesConfirmButton: 'Видалити',
+  tracesCancel: 'Скасувати',
+  tracesDone: 'Видалено: на паузі — {paused}, прихованих попереджень — {dismissed}, дозволених дій — {acts}.',
   appName: 'Регіональні правові попередження',
   linkTitle: 'Перевірити це посилання',
   statusHeading: 'Цей сайт',
@@ -144,6 +162,12 @@ const uk: Dictionary = {
 };
 
 const be: Dictionary = {
+  tracesHelp: 'Выдаляе ўсе сайты і акаўнты на паўзе, усе схаваныя папярэджанні, усе дзеянні, дазволеныя без пытання, і тое, што пашырэнне памятае пра адкрытыя ўкладкі. Спісы, вашы запісы і тэксты застаюцца.',
+  tracesRemove: 'Выдаліць усе сляды',
+  tracesConfirm: 'Выдаліць зараз? Адмяніць гэта нельга.',
+  tracesConfirmButton: 'Выдаліць',
+  tracesCancel: 'Скасаваць',
+  tracesDone: 'Выдалена: на паўзе — {paused}, схаваных папярэджанняў — {dismissed}, дазволеных дзеянняў — {acts}.',
   appName: 'Рэгіянальныя прававыя папярэджанні',
   linkTitle: 'Праверыць гэтую спасылку',
   statusHeading: 'Гэты сайт',

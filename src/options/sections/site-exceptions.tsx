@@ -3,6 +3,7 @@ import { hostnameFromInput } from '../../core/rules/hosts';
 import type { Settings } from '../../core/settings/defaults';
 import { useOptions } from '../context';
 import { DismissedNotices } from './dismissed-notices';
+import { RemoveTraces } from './remove-traces';
 
 type SiteException = Settings['siteExceptions'][number];
 type ActException = Settings['actExceptions'][number];
@@ -101,6 +102,7 @@ export function SiteExceptionsSection() {
           </ul>
         </>
       ) : null}
+      <RemoveTraces />
     </>
   );
 }

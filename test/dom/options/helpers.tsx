@@ -7,6 +7,7 @@ import { createSettingsStore, type SettingsStore } from '../../../src/platform/s
 import { OptionsApp } from '../../../src/options/app';
 import type { OptionsServices } from '../../../src/options/context';
 import { BUNDLED_LISTS } from '../../../src/rules/bundled';
+import { withoutTraces } from '../../../src/core/settings/traces';
 
 export interface Mounted {
   container: HTMLElement;
@@ -36,6 +37,16 @@ export async function mountOptions(
     },
     async refreshSubscription(url) {
       refreshed.push(url);
+    },
+    // The settings part of the background's "Remove all traces"; its storage.session part is seen in the browser test.
+    async removeTraces() {
+      let removed = { paused: 0, dismissed: 0, allowedActs: 0 };
+      await store.updateSettings((settings) => {
+        const result = withoutTraces(settings);
+        removed = result.removed;
+        return result.settings;
+      });
+      return removed;
     },
     version: '0.1.0',
     now: () => options.now ?? new Date('2026-12-02T12:00:00Z'),

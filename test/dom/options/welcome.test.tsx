@@ -21,6 +21,7 @@ async function mountWelcome(hostAccess: { granted: boolean; grantOnRequest: bool
     bundledLists: [],
     requestOrigin: async () => true,
     refreshSubscription: async () => undefined,
+    removeTraces: async () => ({ paused: 0, dismissed: 0, allowedActs: 0 }),
     version: '0.1.0',
     now: () => new Date('2026-12-02T12:00:00Z'),
     preferredLanguages: ['en'],

@@ -6,6 +6,7 @@ import { compileIndex } from '../../../src/core/rules/compile';
 import { classifyUrl } from '../../../src/core/rules/match';
 import type { Settings } from '../../../src/core/settings/defaults';
 import { subscriptionKey } from '../../../src/core/settings/subscription-copy';
+import { withoutTraces } from '../../../src/core/settings/traces';
 import { tabRecordOf } from '../../../src/core/tab-state';
 import { createFakeStorage, type FakeStorage } from '../../../src/platform/fake-storage';
 import { createSettingsStore, type SettingsStore } from '../../../src/platform/settings-store';
@@ -51,6 +52,16 @@ function harness(tab: { id: number; url?: string } | null, options: { noticeAnsw
     async showNotice(tabId, host) {
       shownNotices.push({ tabId, host });
       return options.noticeAnswers ?? true;
+    },
+    // The settings part of the background's "Remove all traces"; its storage.session part is seen in the browser test.
+    async removeTraces() {
+      let removed = { paused: 0, dismissed: 0, allowedActs: 0 };
+      await store.updateSettings((settings) => {
+        const result = withoutTraces(settings);
+        removed = result.removed;
+        return result.settings;
+      });
+      return removed;
     },
     openOptions: vi.fn(),
   };
@@ -100,7 +111,7 @@ describe('the popup on a flagged site', () => {
     const listedOn = rferl?.register?.registerDate ?? '';
     expect(text()).toContain(`Listed on${new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(listedOn))}`);
     expect(text()).toContain('The address of the site: rferl.org');
-    expect(buttons()).toEqual(['Show the notice again', 'Pause on this site', 'Settings']);
+    expect(buttons()).toEqual(['Show the notice again', 'Pause on this site', 'Settings', 'Remove all traces']);
     await expectAccessible();
   });
 
@@ -140,7 +151,7 @@ describe('the popup on a flagged site', () => {
     expect((await store.loadSettings()).siteExceptions).toEqual([
       { host: 'rferl.org', kind: 'paused', addedAt: NOW.toISOString() },
     ]);
-    expect(buttons()).toEqual(['Resume on this site', 'Settings']);
+    expect(buttons()).toEqual(['Resume on this site', 'Settings', 'Remove all traces']);
 
     button('Resume on this site').click();
     await vi.waitFor(() => expect(container.querySelector('.status')?.textContent).toMatch(/^This site belongs to an organization on a list that applies to you: /));
@@ -159,10 +170,34 @@ describe('the popup on a flagged site', () => {
     const paused = await store.loadSettings();
     expect(paused.pausedAccounts).toEqual(['youtube.com/@tvrain']);
     expect(paused.siteExceptions).toEqual([]);
-    expect(buttons()).toEqual(['Resume for this account', 'Settings']);
+    expect(buttons()).toEqual(['Resume for this account', 'Settings', 'Remove all traces']);
     button('Resume for this account').click();
     await vi.waitFor(() => expect(container.querySelector('.status')?.textContent).not.toMatch(/paused/));
     expect((await store.loadSettings()).pausedAccounts).toEqual([]);
+  });
+
+  it('removes all traces only after a confirmation, and says what it removed', async () => {
+    const { services, store } = harness({ id: 2, url: NEUTRAL_PAGE });
+    await store.updateSettings((settings) => ({
+      ...settings,
+      siteExceptions: [{ host: 'meduza.io', kind: 'paused', addedAt: NOW.toISOString() }, { host: 'rferl.org', kind: 'dismissed', addedAt: NOW.toISOString() }],
+      dismissedAccounts: ['youtube.com/@tvrain'],
+      actExceptions: [{ host: 'meduza.io', act: 'share' }],
+    }));
+    await show(services);
+    button('Remove all traces').click();
+    await vi.waitFor(() => expect(container.querySelector('#traces-explain')?.textContent).toContain('cannot be undone'));
+    button('Cancel').click();
+    await vi.waitFor(() => expect(container.querySelector('#traces-explain')).toBeNull());
+    expect((await store.loadSettings()).actExceptions).toHaveLength(1);
+    button('Remove all traces').click();
+    await vi.waitFor(() => expect(container.querySelector('#traces-explain')).not.toBeNull());
+    await expectAccessible();
+    button('Remove').click();
+    await vi.waitFor(() => expect(container.querySelector('.message')?.textContent)
+      .toBe('Removed. Paused: 1; dismissed notices: 2; acts allowed without asking: 1.'));
+    const after = await store.loadSettings();
+    expect([after.siteExceptions, after.dismissedAccounts, after.actExceptions]).toEqual([[], [], []]);
   });
 
   it('asks the page to show the notice again, and says when the page does not answer', async () => {
@@ -192,7 +227,7 @@ describe('the popup elsewhere', () => {
     const { services } = harness({ id: 2, url: NEUTRAL_PAGE });
     await show(services);
     expect(container.querySelector('.status')?.textContent).toBe('news.example.com is not on any of your active lists.');
-    expect(buttons()).toEqual(['Settings']);
+    expect(buttons()).toEqual(['Settings', 'Remove all traces']);
     await expectAccessible();
   });
 
@@ -292,7 +327,7 @@ describe.each(['ru', 'uk', 'be'] as Language[])('the popup in %s', (language) =>
     const listTitle = BUNDLED_LISTS.find((list) => list.id === 'ru-undesirable')!.title[language]!;
     expect(container.querySelector('.status')?.textContent).toBe(POPUP_STRINGS[language].flagged.replace('{list}', listTitle));
     expect(container.querySelector('.status')?.textContent).not.toMatch(/запрещ|забарон|заборон/i);
-    expect(buttons()).toEqual([POPUP_STRINGS[language].showNotice, POPUP_STRINGS[language].pause, POPUP_STRINGS[language].openOptions]);
+    expect(buttons()).toEqual([POPUP_STRINGS[language].showNotice, POPUP_STRINGS[language].pause, POPUP_STRINGS[language].openOptions, POPUP_STRINGS[language].tracesRemove]);
     await expectAccessible();
   });
 });
