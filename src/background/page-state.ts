@@ -9,6 +9,7 @@ import type { DismissScope, HandlerMap, MessageSender, PageState, PageStateReque
 import type { Classifier } from './classify';
 import { cachedSettings, updateSettings } from '../platform/settings-store';
 import { guardSetup } from './guard-setup';
+import { dayOf } from '../core/settings/day';
 import { isPausedFor } from '../core/tab-state';
 import { forExtensionPagesOnly } from './senders';
 
@@ -79,7 +80,7 @@ export async function dismissNotice(
   await updateSettings((settings) => {
     if (scope === 'site') {
       const known = settings.siteExceptions.some((exception) => exception.host === host && exception.kind === 'dismissed');
-      if (!known) settings.siteExceptions.push({ host, kind: 'dismissed', addedAt: new Date().toISOString() });
+      if (!known) settings.siteExceptions.push({ host, kind: 'dismissed', addedAt: dayOf(new Date()) });
     } else {
       for (const key of organizationKeys) {
         if (!settings.dismissedOrganizations.includes(key)) settings.dismissedOrganizations.push(key);

@@ -1,5 +1,6 @@
 import { accountKeysOf, isFlaggedByAccountsOnly } from './notice/dismissals';
 import { isHostOrSubdomainOf, webLocationOf } from './rules/hosts';
+import { dayOf } from './settings/day';
 import type { Settings } from './settings/defaults';
 import type { Evidence, Verdict, VerdictMatch } from './verdict';
 
@@ -147,7 +148,7 @@ export function withPause(settings: Settings, host: string, now: Date): Settings
   if (isPausedOn(host, settings.siteExceptions)) return settings;
   return {
     ...settings,
-    siteExceptions: [...settings.siteExceptions, { host: siteOf(host), kind: 'paused', addedAt: now.toISOString() }],
+    siteExceptions: [...settings.siteExceptions, { host: siteOf(host), kind: 'paused', addedAt: dayOf(now) }],
   };
 }
 

@@ -38,7 +38,13 @@ function failure(path: string, message: string, line?: number): ImportResult {
   return { ok: false, issues: [{ path, message, ...(line === undefined ? {} : { line }) }] };
 }
 
-export function importSettings(text: string): ImportResult {
+/**
+ * The settings a file holds, validated, or every reason it cannot be imported. With `current`
+ * (the settings in use), a file that would remove all of the reader's own entries is refused:
+ * an import is not the way to delete them, and a file written that way is more likely a mistake
+ * or a trap than a wish.
+ */
+export function importSettings(text: string, current?: Settings): ImportResult {
   if (text.length > MAX_IMPORT_BYTES) return failure('$', `the file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`);
   let parsed: unknown;
   try {
@@ -64,6 +70,11 @@ export function importSettings(text: string): ImportResult {
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
     return failure('$.schemaVersion', 'must be a whole number', at('$.schemaVersion'));
   }
+  // Exports have always been format 1 or later; format 0 was only ever stored by pre-release
+  // builds, and a file claiming it would go through a migration that starts from the defaults.
+  if (version < 1) {
+    return failure('$.schemaVersion', 'format 0 is not a file this extension exports: importing it would reset your settings to the defaults', at('$.schemaVersion'));
+  }
   if (version > SETTINGS_SCHEMA_VERSION) {
     return failure('$.schemaVersion', `the file comes from a newer version of the extension (format ${version}); update the extension first`, at('$.schemaVersion'));
   }
@@ -84,6 +95,10 @@ export function importSettings(text: string): ImportResult {
         return { path, message: issue.message, ...(line === undefined ? {} : { line }) };
       }),
     };
+  }
+  const ownEntries = current?.userRules.entries.length ?? 0;
+  if (ownEntries > 0 && validation.value.userRules.entries.length === 0) {
+    return failure('$.settings.userRules.entries', `the file has none of your own organizations (you have ${ownEntries}): importing it would remove them all. To remove them, delete them in "Organizations" first`, at('$.settings.userRules.entries'));
   }
   return { ok: true, settings: validation.value };
 }

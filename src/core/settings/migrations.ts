@@ -1,4 +1,5 @@
 import { isLanguage } from '../i18n';
+import { dayOf } from './day';
 import { DEFAULT_SETTINGS, SETTINGS_SCHEMA_VERSION, type Settings } from './defaults';
 import { withoutInvalidItems, type SettingsIssue } from './schema';
 
@@ -67,7 +68,7 @@ const migrateFormat0: Migration = {
   obsoleteKeys: (document) => Object.keys(document).filter(isFormat0Key),
   migrate(document, now, issues) {
     const settings: Settings = structuredClone(DEFAULT_SETTINGS);
-    const addedAt = now.toISOString();
+    const addedAt = dayOf(now);
     if (document.lang === 'auto' || isLanguage(document.lang)) settings.language = document.lang;
     if (typeof document.countries === 'string') {
       const countries = document.countries.toUpperCase().split(/[\s,]+/);

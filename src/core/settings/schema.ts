@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { ACTS, POLICIES } from '../acts';
 import { LANGUAGES } from '../i18n';
 import { EntrySchema } from '../rules/schema';
+import { dayOf } from './day';
 import { isAllowedListUrl } from './subscription-copy';
 import { DEFAULT_SETTINGS, SETTINGS_SCHEMA_VERSION, type Settings } from './defaults';
 
@@ -43,7 +44,7 @@ function limitedArray<T extends v.GenericSchema>(item: T, max: number = LIMITS.l
 const listUrlSchema = v.pipe(
   v.string(),
   v.maxLength(LIMITS.urlLength),
-  v.check(isAllowedListUrl, 'must be an https:// address'),
+  v.check(isAllowedListUrl, 'must be an https:// address on the internet (not inside the local network)'),
 );
 
 const textTemplateSchema = v.pipe(v.string(), v.maxLength(LIMITS.textLength, `must be at most ${LIMITS.textLength} characters`));
@@ -168,7 +169,10 @@ export function repairSettings(input: unknown): { settings: Settings; issues: Se
       issues.push(...items.issues);
     } else issues.push(...issuesOf(result.issues, [key]));
   }
-  return { settings: settings as unknown as Settings, issues };
+  const repaired = settings as unknown as Settings;
+  // Stored by earlier versions to the millisecond: kept to the day from now on (see ./day.ts).
+  repaired.siteExceptions = repaired.siteExceptions.map((exception) => ({ ...exception, addedAt: dayOf(new Date(exception.addedAt)) }));
+  return { settings: repaired, issues };
 }
 
 /**

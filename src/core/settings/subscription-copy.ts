@@ -27,9 +27,38 @@ export const FETCH_TIMEOUT_MS = 30_000;
 
 export const subscriptionKey = (url: string) => SUBSCRIPTION_KEY_PREFIX + url;
 
+/** Names that lead inside the reader's own network, never to a list host on the internet. */
+const LOCAL_NAME = /(^|\.)(local|localdomain|lan|internal|intranet|home|corp|home\.arpa)$/;
+
+/** An IPv4 address in a private, loopback, link-local, shared (CGNAT) or unspecified range. */
+function isLocalIPv4(host: string): boolean {
+  const parts = host.split('.').map(Number);
+  if (parts.length !== 4 || parts.some((part) => !Number.isInteger(part) || part < 0 || part > 255)) return false;
+  const [a = 0, b = 0] = parts;
+  return a === 0 || a === 10 || a === 127 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31)
+    || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127) || a >= 224;
+}
+
+/** An IPv6 literal (as URL gives it, in brackets) that is loopback, unspecified, unique-local, link-local or a mapped local IPv4. */
+function isLocalIPv6(host: string): boolean {
+  if (!host.startsWith('[')) return false;
+  const address = host.slice(1, -1).toLowerCase();
+  if (address === '::1' || address === '::') return true;
+  if (/^f[cd]/.test(address) || /^fe[89ab]/.test(address)) return true;
+  // A mapped IPv4 address, which URL writes in hex (::ffff:c0a8:1 is 192.168.0.1).
+  const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(address);
+  if (!mapped) return false;
+  const [high, low] = [parseInt(mapped[1] ?? '', 16), parseInt(mapped[2] ?? '', 16)];
+  return isLocalIPv4([high >> 8, high & 255, low >> 8, low & 255].join('.'));
+}
+
 /**
- * Lists come over HTTPS only. Plain HTTP is allowed on the loopback host alone, where a list's
- * maintainer serves a draft to try it; such traffic never leaves the device.
+ * Lists come over HTTPS only, from the internet: an address inside the reader's own network (a
+ * private, loopback or link-local address, a name such as router.local) could turn a list into
+ * a probe of that network, and is refused. The one exception is this device itself
+ * (localhost, 127.0.0.1), over HTTP too, where a list's maintainer serves a draft to try it;
+ * such traffic never leaves the device. A public name that resolves to a local address is not
+ * seen here (docs/privacy.md says so).
  */
 export function isAllowedListUrl(url: string): boolean {
   let parsed: URL;
@@ -39,8 +68,13 @@ export function isAllowedListUrl(url: string): boolean {
     return false;
   }
   if (parsed.username || parsed.password) return false;
-  if (parsed.protocol === 'https:') return true;
-  return parsed.protocol === 'http:' && (parsed.hostname === 'localhost' || parsed.hostname === '127.0.0.1');
+  const host = parsed.hostname.toLowerCase().replace(/\.$/, '');
+  const thisDevice = host === 'localhost' || host === '127.0.0.1';
+  if (parsed.protocol === 'http:') return thisDevice;
+  if (parsed.protocol !== 'https:') return false;
+  if (thisDevice) return true;
+  if (!host.includes('.') && !host.startsWith('[')) return false; // a single-label name is a local one
+  return !LOCAL_NAME.test(host) && !host.endsWith('.localhost') && !isLocalIPv4(host) && !isLocalIPv6(host);
 }
 
 export async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {

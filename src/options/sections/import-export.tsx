@@ -24,7 +24,7 @@ export function ImportExportSection() {
     setIssues([]);
     setUnreadable(null);
     try {
-      const result = importSettings(await file.text());
+      const result = importSettings(await file.text(), settings);
       if (!result.ok) return setIssues(result.issues);
       // The whole imported object replaces the settings in one validated write.
       if (await save(() => result.settings)) setDone(true);

@@ -4,6 +4,7 @@ import { isListActive } from '../../core/rules/compile';
 import { isStaleBundledList } from '../../core/rules/freshness';
 import type { RuleList } from '../../core/rules/schema';
 import type { Settings } from '../../core/settings/defaults';
+import { dayOf } from '../../core/settings/day';
 import { isAllowedListUrl, type SubscriptionCopy } from '../../core/settings/subscription-copy';
 import { useOptions } from '../context';
 import { useSubscriptionCopies } from '../use-lists';
@@ -126,7 +127,7 @@ function SubscribeForm() {
     // The permission prompt needs this click; ask before anything else is awaited.
     if (!(await requestOrigin(origin))) return setError(t('permissionDenied', { origin }));
     const saved = await save((draft) => {
-      draft.subscriptions.push({ url: address, enabled: true, addedAt: new Date().toISOString(), ...(sha256 ? { sha256 } : {}) });
+      draft.subscriptions.push({ url: address, enabled: true, addedAt: dayOf(new Date()), ...(sha256 ? { sha256 } : {}) });
     });
     if (!saved) return;
     setError('');

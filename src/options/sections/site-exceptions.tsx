@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { hostnameFromInput } from '../../core/rules/hosts';
+import { dayOf } from '../../core/settings/day';
 import type { Settings } from '../../core/settings/defaults';
 import { useOptions } from '../context';
 import { DismissedNotices } from './dismissed-notices';
@@ -41,7 +42,7 @@ export function SiteExceptionsSection() {
     if (!normalized) return setError(t('exceptionInvalidHost'));
     const saved = await save((draft) => {
       if (draft.siteExceptions.some((item) => item.host === normalized && item.kind === 'paused')) return;
-      draft.siteExceptions.push({ host: normalized, kind: 'paused', addedAt: new Date().toISOString() });
+      draft.siteExceptions.push({ host: normalized, kind: 'paused', addedAt: dayOf(new Date()) });
     });
     if (saved) {
       setHost('');

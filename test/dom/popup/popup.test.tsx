@@ -149,7 +149,7 @@ describe('the popup on a flagged site', () => {
       ),
     );
     expect((await store.loadSettings()).siteExceptions).toEqual([
-      { host: 'rferl.org', kind: 'paused', addedAt: NOW.toISOString() },
+      { host: 'rferl.org', kind: 'paused', addedAt: '2026-03-10T00:00:00.000Z' },
     ]);
     expect(buttons()).toEqual(['Resume on this site', 'Settings', 'Remove all traces']);
 

@@ -63,9 +63,22 @@ describe('export and import', () => {
     });
   });
 
-  it('imports a file written by a pre-release build through the migrations', () => {
-    const result = importSettings(JSON.stringify({ format: EXPORT_FORMAT, schemaVersion: 0, settings: { lang: 'uk', style: 'banner' } }));
-    expect(result).toMatchObject({ ok: true, settings: { language: 'uk', noticeMode: 'banner' } });
+  it('refuses format 0, which no export has, since it would reset the settings to the defaults', () => {
+    const result = importSettings(JSON.stringify({ format: EXPORT_FORMAT, schemaVersion: 0, settings: {} }));
+    expect(result).toMatchObject({ ok: false, issues: [{ path: '$.schemaVersion', message: expect.stringContaining('reset your settings to the defaults') }] });
+  });
+
+  it('refuses a file that would remove every organization of the reader\'s own, saying why', () => {
+    const own = { ...structuredClone(DEFAULT_SETTINGS), userRules: { ...DEFAULT_SETTINGS.userRules, entries: customized.userRules.entries } };
+    expect(own.userRules.entries.length).toBeGreaterThan(0);
+    const wiping = exportSettings(DEFAULT_SETTINGS);
+    expect(importSettings(wiping, own)).toMatchObject({
+      ok: false,
+      issues: [{ path: '$.settings.userRules.entries', message: expect.stringContaining('would remove them all') }],
+    });
+    // Without entries of the reader's own, or with the file keeping some, it imports.
+    expect(importSettings(wiping, DEFAULT_SETTINGS)).toMatchObject({ ok: true });
+    expect(importSettings(exportSettings(own), own)).toMatchObject({ ok: true });
   });
 
   it('never crashes on arbitrary input, and what it accepts is always valid settings', () => {

@@ -25,11 +25,11 @@ describe('migrations', () => {
       noticeMode: 'interstitial',
       markLinks: false,
       siteExceptions: [
-        { host: 'example.org', kind: 'paused', addedAt: NOW.toISOString() },
-        { host: 'news.example.com', kind: 'paused', addedAt: NOW.toISOString() },
+        { host: 'example.org', kind: 'paused', addedAt: '2026-01-02T00:00:00.000Z' },
+        { host: 'news.example.com', kind: 'paused', addedAt: '2026-01-02T00:00:00.000Z' },
       ],
       userRules: { disabledEntries: ['ru-undesirable/meduza'] },
-      subscriptions: [{ url: 'https://lists.example.org/extra.json', enabled: true, addedAt: NOW.toISOString() }],
+      subscriptions: [{ url: 'https://lists.example.org/extra.json', enabled: true, addedAt: '2026-01-02T00:00:00.000Z' }],
       texts: { 'notice.title': { ru: 'Осторожно: {organization}' } },
     });
     expect(obsoleteKeys.sort()).toEqual(
@@ -50,7 +50,7 @@ describe('migrations', () => {
     const { document, issues } = migrateDocument(fixture('v0-one-bad-item.json'), 0, NOW);
     expect(validateSettings(document).ok).toBe(true);
     expect(document.siteExceptions).toEqual(
-      ['news.example.org', 'blog.example.net'].map((host) => ({ host, kind: 'paused', addedAt: NOW.toISOString() })),
+      ['news.example.org', 'blog.example.net'].map((host) => ({ host, kind: 'paused', addedAt: '2026-01-02T00:00:00.000Z' })),
     );
     expect(document.texts).toEqual({ 'notice.body': { uk: 'Обережно: {organization}' } });
     expect(issues.map((issue) => issue.path)).toEqual([
@@ -61,7 +61,7 @@ describe('migrations', () => {
   });
 
   it('repair a stored list or record item by item, keeping the good items', () => {
-    const good = { host: 'example.org', kind: 'paused', addedAt: NOW.toISOString() };
+    const good = { host: 'example.org', kind: 'paused', addedAt: '2026-01-02T00:00:00.000Z' };
     const { settings, issues } = repairSettings({
       siteExceptions: [good, { ...good, host: 'bad..example.org' }, { ...good, host: 'example.net' }],
       texts: { headline: { ru: 'Внимание' }, body: { ru: 'x'.repeat(5000) } },
